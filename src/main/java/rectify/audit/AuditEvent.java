@@ -1,0 +1,109 @@
+package rectify.audit;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+
+/** One line of the audit log: who did what to which entity, from where, and the state before and after. */
+@Entity
+@Immutable
+@Table(name = "audit_event")
+public class AuditEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
+
+    private String actor;
+
+    @Column(name = "actor_id")
+    private Long actorId;
+
+    private String ip;
+
+    private String action;
+
+    @Column(name = "entity_type")
+    private String entityType;
+
+    @Column(name = "entity_id")
+    private String entityId;
+
+    private String summary;
+
+    @Column(name = "before_state")
+    private String beforeState;
+
+    @Column(name = "after_state")
+    private String afterState;
+
+    protected AuditEvent() {
+    }
+
+    AuditEvent(Instant occurredAt, String actor, Long actorId, String ip, String action, String entityType,
+               String entityId, String summary, String beforeState, String afterState) {
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.actorId = actorId;
+        this.ip = ip;
+        this.action = action;
+        this.entityType = entityType;
+        this.entityId = entityId;
+        this.summary = summary == null || summary.length() <= 500 ? summary : summary.substring(0, 500);
+        this.beforeState = beforeState;
+        this.afterState = afterState;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public Long getActorId() {
+        return actorId;
+    }
+
+    public String getIp() {
+        return ip;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public String getEntityId() {
+        return entityId;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getBeforeState() {
+        return beforeState;
+    }
+
+    public String getAfterState() {
+        return afterState;
+    }
+}

@@ -1,0 +1,28 @@
+package rectify.audit;
+
+import java.time.Instant;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** Append-only: it can save and read, nothing else. */
+interface AuditEventRepository extends Repository<AuditEvent, Long> {
+
+    AuditEvent save(AuditEvent event);
+
+    @Query("""
+            select e from AuditEvent e
+            where (:actor is null or e.actor = :actor)
+              and (:action is null or e.action = :action)
+              and (:entityType is null or e.entityType = :entityType)
+              and (:entityId is null or e.entityId = :entityId)
+              and (cast(:from as timestamp) is null or e.occurredAt >= :from)
+              and (cast(:to as timestamp) is null or e.occurredAt < :to)
+              and (:q is null or lower(e.summary) like :q or lower(e.afterState) like :q or lower(e.beforeState) like :q)
+            order by e.occurredAt desc, e.id desc
+            """)
+    Page<AuditEvent> search(String actor, String action, String entityType, String entityId, Instant from,
+                            Instant to, String q, Pageable pageable);
+}

@@ -1,0 +1,41 @@
+package rectify.audit.web;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import rectify.audit.AuditLog;
+
+/** The audit log page: search by person, action, object, dates and text. */
+@Controller
+class AuditPageController {
+
+    private final AuditLog auditLog;
+
+    AuditPageController(AuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
+
+    @GetMapping("/audit")
+    @PreAuthorize("hasRole('AUDIT_ADMIN')")
+    String search(@RequestParam(required = false) String actor,
+                  @RequestParam(required = false) String action,
+                  @RequestParam(required = false) String entityType,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                  @RequestParam(required = false) String q,
+                  @RequestParam(defaultValue = "0") int page,
+                  Model model) {
+        AuditLog.Query query = new AuditLog.Query(actor, action, entityType, null, from, to, q);
+        model.addAttribute("query", query);
+        model.addAttribute("events", auditLog.search(query, page, 50));
+        model.addAttribute("actions", new String[] {"CREATE", "UPDATE", "DELETE", AuditLog.SIGN_IN,
+                AuditLog.SIGN_IN_FAILED, AuditLog.SIGN_OUT});
+        return "audit/search";
+    }
+}

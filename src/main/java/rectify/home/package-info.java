@@ -1,0 +1,2 @@
+/** The landing page of the app shell. */
+package rectify.home;

@@ -1,0 +1,240 @@
+package rectify.org;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import rectify.shared.BusinessException;
+import rectify.shared.EntityChanged;
+import rectify.shared.PageResult;
+
+/**
+ * User accounts: the system administrator creates and maintains them, the security administrator assigns roles,
+ * every user changes their own password. Every change is audited.
+ */
+@Service
+@Transactional
+public class Accounts {
+
+    static final String ENTITY = "User";
+
+    private final UserAccountRepository users;
+    private final OrgUnitRepository units;
+    private final AccessTokenRepository tokens;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final SignInPolicy signInPolicy;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Accounts(UserAccountRepository users, OrgUnitRepository units, AccessTokenRepository tokens,
+             PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, SignInPolicy signInPolicy,
+             ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.units = units;
+        this.tokens = tokens;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.signInPolicy = signInPolicy;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record NewAccount(String username, String displayName, Long orgUnitId, String email, String phone,
+                             String password) {
+    }
+
+    public record Profile(String displayName, Long orgUnitId, String email, String phone, boolean enabled) {
+    }
+
+    /** An account and, when the administrator left the password empty, the generated one to hand over. */
+    public record Created(UserAccount account, String generatedPassword) {
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<UserAccount> search(Role role, Long orgUnitId, String q, int page, int size) {
+        String unitPathPattern = orgUnitId == null ? null
+                : units.findById(orgUnitId).map(OrgUnit::getPath).orElse("/-/") + "%";
+        String like = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase() + "%";
+        return PageResult.of(users.search(role, unitPathPattern, like, PageRequest.of(Math.max(0, page),
+                Math.min(Math.max(1, size), 200))));
+    }
+
+    /** Now, by the application's clock (for "is this account locked" in pages and API). */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount get(long id) {
+        return users.findById(id).orElseThrow(BusinessException::notFound);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, UserAccount> byIds(java.util.Collection<Long> ids) {
+        return users.findByIdIn(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(UserAccount::getId, u -> u));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<UserAccount> findByUsername(String username) {
+        return users.findByUsername(username);
+    }
+
+    /** Created by an administrator: the person must choose their own password at first sign-in. */
+    public Created create(NewAccount request) {
+        String username = request.username().strip();
+        if (!username.matches("[A-Za-z0-9._-]{2,64}")) {
+            throw BusinessException.rule("user.rule.usernameFormat");
+        }
+        if (users.existsByUsername(username)) {
+            throw BusinessException.conflict("user.rule.usernameTaken", username);
+        }
+        requireUnit(request.orgUnitId());
+        boolean generated = request.password() == null || request.password().isBlank();
+        String password = generated ? passwordPolicy.generate() : request.password();
+        if (!generated) {
+            passwordPolicy.check(password, username);
+        }
+        UserAccount account = new UserAccount(username, request.displayName().strip(), request.orgUnitId(),
+                passwordEncoder.encode(password), true, clock.instant());
+        account.describe(request.displayName().strip(), request.orgUnitId(), blank(request.email()),
+                blank(request.phone()));
+        users.saveAndFlush(account);
+        events.publishEvent(EntityChanged.created(ENTITY, account.getId(), account.getUsername(), account.snapshot()));
+        return new Created(account, generated ? password : null);
+    }
+
+    public UserAccount update(long id, long expectedVersion, Profile profile, CurrentUser actor) {
+        UserAccount account = versioned(id, expectedVersion);
+        if (!profile.enabled() && account.getId() == actor.id()) {
+            throw BusinessException.rule("user.rule.cannotDisableSelf");
+        }
+        requireUnit(profile.orgUnitId());
+        Map<String, Object> before = account.snapshot();
+        account.describe(profile.displayName().strip(), profile.orgUnitId(), blank(profile.email()),
+                blank(profile.phone()));
+        account.enable(profile.enabled());
+        if (!profile.enabled()) {
+            revokeTokens(account);
+        }
+        users.flush();
+        events.publishEvent(EntityChanged.updated(ENTITY, id, account.getUsername(), before, account.snapshot()));
+        return account;
+    }
+
+    /** 三员分立: only the security administrator assigns roles, never their own. */
+    public UserAccount assignRoles(long id, Long expectedVersion, Set<Role> roles, CurrentUser actor) {
+        UserAccount account = expectedVersion == null ? get(id) : versioned(id, expectedVersion);
+        if (account.getId() == actor.id()) {
+            throw BusinessException.rule("role.rule.notOwnRoles");
+        }
+        Map<String, Object> before = account.snapshot();
+        account.assignRoles(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+        users.flush();
+        events.publishEvent(EntityChanged.updated(ENTITY, id, account.getUsername(), before, account.snapshot()));
+        return account;
+    }
+
+    /** A new generated password that the person must change at next sign-in; their API tokens stop working. */
+    public String resetPassword(long id) {
+        UserAccount account = get(id);
+        Map<String, Object> before = account.snapshot();
+        String password = passwordPolicy.generate();
+        account.changePassword(passwordEncoder.encode(password), true, clock.instant());
+        account.unlock();
+        revokeTokens(account);
+        users.flush();
+        events.publishEvent(new EntityChanged(ENTITY, String.valueOf(id), EntityChanged.Action.UPDATE,
+                "password reset: " + account.getUsername(), before, account.snapshot()));
+        return password;
+    }
+
+    public UserAccount unlock(long id) {
+        UserAccount account = get(id);
+        Map<String, Object> before = account.snapshot();
+        account.unlock();
+        users.flush();
+        events.publishEvent(EntityChanged.updated(ENTITY, id, "unlock: " + account.getUsername(), before,
+                account.snapshot()));
+        return account;
+    }
+
+    public void changeOwnPassword(long userId, String oldPassword, String newPassword) {
+        UserAccount account = get(userId);
+        if (oldPassword == null || !passwordEncoder.matches(oldPassword, account.getPasswordHash())) {
+            throw BusinessException.rule("password.rule.oldWrong");
+        }
+        if (oldPassword.equals(newPassword)) {
+            throw BusinessException.rule("password.rule.sameAsOld");
+        }
+        passwordPolicy.check(newPassword, account.getUsername());
+        Map<String, Object> before = account.snapshot();
+        account.changePassword(passwordEncoder.encode(newPassword), false, clock.instant());
+        users.flush();
+        events.publishEvent(EntityChanged.updated(ENTITY, userId, "password changed: " + account.getUsername(),
+                before, account.snapshot()));
+    }
+
+    /** Creates an account that already holds its roles and needs no password change: built-in and demo accounts. */
+    UserAccount provision(String username, String displayName, Long orgUnitId, String password,
+                          boolean mustChange, boolean builtIn, Set<Role> roles) {
+        UserAccount account = new UserAccount(username, displayName, orgUnitId, passwordEncoder.encode(password),
+                mustChange, clock.instant());
+        roles.forEach(account::grantInitialRole);
+        if (builtIn) {
+            account.markBuiltIn();
+        }
+        users.saveAndFlush(account);
+        events.publishEvent(EntityChanged.created(ENTITY, account.getId(), account.getUsername(), account.snapshot()));
+        return account;
+    }
+
+    void recordFailedSignIn(String username) {
+        users.findByUsername(username).ifPresent(account -> {
+            Instant now = clock.instant();
+            boolean wasLocked = account.isLockedAt(now);
+            account.recordFailedSignIn(signInPolicy.maxFailedAttempts(), signInPolicy.lockDuration(), now);
+            if (!wasLocked && account.isLockedAt(now)) {
+                events.publishEvent(new EntityChanged(ENTITY, String.valueOf(account.getId()),
+                        EntityChanged.Action.UPDATE, "locked after failed sign-ins: " + username,
+                        Map.of(), account.snapshot()));
+            }
+        });
+    }
+
+    void recordSuccessfulSignIn(String username) {
+        users.findByUsername(username).ifPresent(UserAccount::recordSuccessfulSignIn);
+    }
+
+    private void revokeTokens(UserAccount account) {
+        Instant now = clock.instant();
+        tokens.findByUserIdAndRevokedAtIsNull(account.getId()).forEach(t -> t.revoke(now));
+    }
+
+    private UserAccount versioned(long id, long expectedVersion) {
+        UserAccount account = get(id);
+        if (account.getVersion() != expectedVersion) {
+            throw BusinessException.staleVersion();
+        }
+        return account;
+    }
+
+    private void requireUnit(Long orgUnitId) {
+        if (orgUnitId != null && !units.existsById(orgUnitId)) {
+            throw BusinessException.rule("user.rule.unitMissing");
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

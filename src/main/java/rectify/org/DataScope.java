@@ -1,0 +1,80 @@
+package rectify.org;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import rectify.shared.BusinessException;
+
+/**
+ * The one place that says which part of the org tree a person may read and write. Every module asks it; none
+ * filters by unit on its own.
+ * <ul>
+ * <li>Business data: the inspection office and oversight see the subtree of the committee their unit belongs to;
+ * everyone else sees the subtree of their own unit (a department's people see their whole unit).</li>
+ * <li>Org administration (tree and accounts): the system and security administrators see everything.</li>
+ * <li>The three administrators see no business data through those roles (三员分立).</li>
+ * </ul>
+ */
+@Service
+@Transactional(readOnly = true)
+public class DataScope {
+
+    private final OrgUnitRepository units;
+
+    DataScope(OrgUnitRepository units) {
+        this.units = units;
+    }
+
+    /** The scope of the current request's user over business data (inspections, problems, evidence). */
+    public Scope current() {
+        return CurrentUser.find().map(this::businessScopeOf).orElse(Scope.none());
+    }
+
+    public Scope businessScopeOf(CurrentUser user) {
+        if (user.orgUnitId() == null) {
+            return Scope.none();
+        }
+        if (user.hasAny(Role.INSPECTION_OFFICE, Role.OVERSIGHT)) {
+            return enclosing(user.orgUnitId(), u -> u.getKind() == OrgUnitKind.COMMITTEE);
+        }
+        if (user.hasAny(Role.UNIT_COORDINATOR, Role.UNIT_LEADER, Role.RESPONSIBLE)) {
+            return enclosing(user.orgUnitId(), u -> u.getKind() != OrgUnitKind.DEPARTMENT);
+        }
+        return Scope.none();
+    }
+
+    /** The scope over the org tree itself: administrators manage all of it, others read their business scope. */
+    public Scope orgScopeOf(CurrentUser user) {
+        if (user.hasAny(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN)) {
+            return Scope.all();
+        }
+        return businessScopeOf(user);
+    }
+
+    /** The unit, if the current user's business scope covers it; otherwise 404, as if it did not exist. */
+    public OrgUnit requireVisibleUnit(long unitId) {
+        OrgUnit unit = units.findById(unitId).orElseThrow(BusinessException::notFound);
+        if (!current().covers(unit)) {
+            throw BusinessException.notFound();
+        }
+        return unit;
+    }
+
+    private Scope enclosing(long unitId, Predicate<OrgUnit> isRoot) {
+        OrgUnit own = units.findById(unitId).orElse(null);
+        if (own == null) {
+            return Scope.none();
+        }
+        List<OrgUnit> chain = units.findByIdIn(own.pathIds());
+        return chain.stream()
+                .sorted(Comparator.comparingInt(OrgUnit::depth).reversed())
+                .filter(isRoot)
+                .findFirst()
+                .map(Scope::subtree)
+                .orElse(Scope.subtree(own));
+    }
+}

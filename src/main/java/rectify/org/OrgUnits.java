@@ -1,0 +1,168 @@
+package rectify.org;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import rectify.shared.BusinessException;
+import rectify.shared.EntityChanged;
+
+/** The org tree: read within the caller's scope, changed by the system administrator. */
+@Service
+@Transactional
+public class OrgUnits {
+
+    static final String ENTITY = "OrgUnit";
+
+    private final OrgUnitRepository units;
+    private final UserAccountRepository users;
+    private final DataScope dataScope;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OrgUnits(OrgUnitRepository units, UserAccountRepository users, DataScope dataScope,
+             ApplicationEventPublisher events, Clock clock) {
+        this.units = units;
+        this.users = users;
+        this.dataScope = dataScope;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record Draft(Long parentId, String name, String shortName, OrgUnitKind kind, int seq) {
+    }
+
+    /** The units the user may see, in tree order (each parent before its children, siblings by seq and name). */
+    @Transactional(readOnly = true)
+    public List<OrgUnit> visibleTo(CurrentUser user) {
+        Scope scope = dataScope.orgScopeOf(user);
+        if (scope.isNone()) {
+            return List.of();
+        }
+        List<OrgUnit> found = scope.isAll() ? units.findAllOrdered() : units.findByPathLike(scope.pathPrefix() + "%");
+        return inTreeOrder(found);
+    }
+
+    @Transactional(readOnly = true)
+    public OrgUnit get(long id, CurrentUser user) {
+        OrgUnit unit = units.findById(id).orElseThrow(BusinessException::notFound);
+        if (!dataScope.orgScopeOf(user).covers(unit)) {
+            throw BusinessException.notFound();
+        }
+        return unit;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrgUnit> find(Long id) {
+        return id == null ? Optional.empty() : units.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, OrgUnit> byIds(java.util.Collection<Long> ids) {
+        return units.findByIdIn(ids).stream().collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
+    }
+
+    public OrgUnit create(Draft draft) {
+        OrgUnit parent = draft.parentId() == null ? null
+                : units.findById(draft.parentId()).orElseThrow(() -> BusinessException.rule("org.rule.parentMissing"));
+        requireUniqueName(draft.parentId(), draft.name().strip());
+        OrgUnit unit = units.saveAndFlush(new OrgUnit(draft.parentId(), draft.name().strip(), blankToNull(draft.shortName()),
+                draft.kind(), draft.seq(), clock.instant()));
+        unit.placeUnder(parent);
+        events.publishEvent(EntityChanged.created(ENTITY, unit.getId(), unit.getName(), unit.snapshot()));
+        return unit;
+    }
+
+    public OrgUnit update(long id, long expectedVersion, Draft draft) {
+        OrgUnit unit = units.findById(id).orElseThrow(BusinessException::notFound);
+        if (unit.getVersion() != expectedVersion) {
+            throw BusinessException.staleVersion();
+        }
+        Map<String, Object> before = unit.snapshot();
+        String name = draft.name().strip();
+        boolean moved = !java.util.Objects.equals(unit.getParentId(), draft.parentId());
+        if (moved || !unit.getName().equals(name)) {
+            requireUniqueName(draft.parentId(), name);
+        }
+        unit.rename(name, blankToNull(draft.shortName()), draft.kind(), draft.seq());
+        if (moved) {
+            moveUnder(unit, draft.parentId());
+        }
+        units.flush();
+        events.publishEvent(EntityChanged.updated(ENTITY, id, unit.getName(), before, unit.snapshot()));
+        return unit;
+    }
+
+    public void delete(long id, long expectedVersion) {
+        OrgUnit unit = units.findById(id).orElseThrow(BusinessException::notFound);
+        if (unit.getVersion() != expectedVersion) {
+            throw BusinessException.staleVersion();
+        }
+        if (units.existsByParentId(id)) {
+            throw BusinessException.conflict("org.rule.hasChildren");
+        }
+        if (users.existsByOrgUnitId(id)) {
+            throw BusinessException.conflict("org.rule.hasUsers");
+        }
+        units.delete(unit);
+        units.flush();
+        events.publishEvent(EntityChanged.deleted(ENTITY, id, unit.getName(), unit.snapshot()));
+    }
+
+    private void moveUnder(OrgUnit unit, Long newParentId) {
+        OrgUnit parent = newParentId == null ? null
+                : units.findById(newParentId).orElseThrow(() -> BusinessException.rule("org.rule.parentMissing"));
+        if (parent != null && parent.isWithin(unit)) {
+            throw BusinessException.rule("org.rule.cycle");
+        }
+        String oldPrefix = unit.getPath();
+        unit.placeUnder(parent);
+        units.flush();
+        units.rebase(oldPrefix, unit.getPath(), oldPrefix.length() + 1);
+    }
+
+    private void requireUniqueName(Long parentId, String name) {
+        boolean taken = parentId == null ? units.existsByParentIdIsNullAndName(name)
+                : units.existsByParentIdAndName(parentId, name);
+        if (taken) {
+            throw BusinessException.conflict("org.rule.duplicateName", name);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Depth-first order: parent, then its children sorted by seq and name. */
+    static List<OrgUnit> inTreeOrder(List<OrgUnit> found) {
+        Map<Long, List<OrgUnit>> children = found.stream().filter(u -> u.getParentId() != null)
+                .collect(Collectors.groupingBy(OrgUnit::getParentId));
+        java.util.Set<Long> ids = found.stream().map(OrgUnit::getId).collect(Collectors.toSet());
+        List<OrgUnit> roots = found.stream().filter(u -> u.getParentId() == null || !ids.contains(u.getParentId()))
+                .sorted(SIBLING_ORDER).toList();
+        java.util.ArrayList<OrgUnit> ordered = new java.util.ArrayList<>(found.size());
+        java.util.ArrayDeque<OrgUnit> stack = new java.util.ArrayDeque<>();
+        for (int i = roots.size() - 1; i >= 0; i--) {
+            stack.push(roots.get(i));
+        }
+        while (!stack.isEmpty()) {
+            OrgUnit unit = stack.pop();
+            ordered.add(unit);
+            List<OrgUnit> kids = children.getOrDefault(unit.getId(), List.of()).stream().sorted(SIBLING_ORDER).toList();
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                stack.push(kids.get(i));
+            }
+        }
+        return ordered;
+    }
+
+    private static final java.util.Comparator<OrgUnit> SIBLING_ORDER =
+            java.util.Comparator.comparingInt(OrgUnit::getSeq).thenComparing(OrgUnit::getName);
+}

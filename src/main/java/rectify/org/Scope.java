@@ -1,0 +1,57 @@
+package rectify.org;
+
+/**
+ * The part of the org tree a person may see: everything, nothing, or one subtree given by its path prefix.
+ * Queries filter with {@link #pathPrefix()} against {@code org_unit.path}; single objects are checked with
+ * {@link #covers(OrgUnit)}.
+ */
+public final class Scope {
+
+    private static final Scope ALL = new Scope(null, true);
+    private static final Scope NONE = new Scope(null, false);
+
+    private final String pathPrefix;
+    private final boolean all;
+
+    private Scope(String pathPrefix, boolean all) {
+        this.pathPrefix = pathPrefix;
+        this.all = all;
+    }
+
+    public static Scope all() {
+        return ALL;
+    }
+
+    public static Scope none() {
+        return NONE;
+    }
+
+    public static Scope subtree(OrgUnit root) {
+        return new Scope(root.getPath(), false);
+    }
+
+    public boolean isAll() {
+        return all;
+    }
+
+    public boolean isNone() {
+        return !all && pathPrefix == null;
+    }
+
+    /** The prefix to match org unit paths against; null when the scope is everything. Never null for NONE. */
+    public String pathPrefix() {
+        if (all) {
+            return null;
+        }
+        return pathPrefix == null ? "/-/" : pathPrefix;
+    }
+
+    public boolean covers(OrgUnit unit) {
+        return unit != null && (all || (pathPrefix != null && unit.getPath().startsWith(pathPrefix)));
+    }
+
+    @Override
+    public String toString() {
+        return all ? "Scope[all]" : pathPrefix == null ? "Scope[none]" : "Scope[" + pathPrefix + "]";
+    }
+}

@@ -1,0 +1,17 @@
+package rectify.org.api;
+
+import rectify.shared.BusinessException;
+
+final class ApiVersions {
+
+    private ApiVersions() {
+    }
+
+    /** An edit must say which version it was based on, so a stale edit cannot overwrite silently. */
+    static long required(Long version) {
+        if (version == null) {
+            throw BusinessException.badRequest("error.versionRequired");
+        }
+        return version;
+    }
+}

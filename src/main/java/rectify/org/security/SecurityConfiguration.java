@@ -1,0 +1,90 @@
+package rectify.org.security;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
+
+import rectify.org.AccessTokens;
+import rectify.org.PasswordPolicy;
+import rectify.org.SignInPolicy;
+import rectify.shared.web.Messages;
+
+/**
+ * Three filter chains. The two credential endpoints of the API accept HTTP Basic (to get a token or change the
+ * password); the rest of the API accepts only Bearer tokens and keeps no session; the pages use the login form,
+ * a session and CSRF protection. Which role may do what is declared on the controllers.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties({PasswordPolicy.class, SignInPolicy.class})
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    ApiAuthenticationErrors apiAuthenticationErrors(Messages messages, JsonMapper json) {
+        return new ApiAuthenticationErrors(messages, json);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiCredentials(HttpSecurity http, AccessTokens tokens, ApiAuthenticationErrors errors,
+                                       Messages messages) throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(new OrRequestMatcher(paths.matcher(HttpMethod.POST, "/api/v1/tokens"),
+                        paths.matcher(HttpMethod.PUT, "/api/v1/me/password")))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(errors));
+        return statelessApi(http, tokens, errors, messages);
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, ApiAuthenticationErrors errors,
+                            Messages messages) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated());
+        return statelessApi(http, tokens, errors, messages);
+    }
+
+    private SecurityFilterChain statelessApi(HttpSecurity http, AccessTokens tokens, ApiAuthenticationErrors errors,
+                                             Messages messages) throws Exception {
+        return http
+                .addFilterBefore(new BearerTokenFilter(tokens, errors, messages), BasicAuthenticationFilter.class)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+                                "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
+                .build();
+    }
+}

@@ -1,0 +1,61 @@
+package rectify.shared;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A refusal a person should read: the status says what kind, the message key and arguments say what exactly,
+ * in the caller's language (see messages.properties).
+ */
+public class BusinessException extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String messageKey;
+    private final transient Object[] args;
+
+    public BusinessException(HttpStatus status, String messageKey, Object... args) {
+        super(messageKey);
+        this.status = status;
+        this.messageKey = messageKey;
+        this.args = args;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] args() {
+        return args;
+    }
+
+    public static BusinessException notFound() {
+        return new BusinessException(HttpStatus.NOT_FOUND, "error.notFound");
+    }
+
+    public static BusinessException forbidden() {
+        return new BusinessException(HttpStatus.FORBIDDEN, "error.forbidden");
+    }
+
+    public static BusinessException forbiddenWith(String messageKey, Object... args) {
+        return new BusinessException(HttpStatus.FORBIDDEN, messageKey, args);
+    }
+
+    public static BusinessException staleVersion() {
+        return new BusinessException(HttpStatus.CONFLICT, "error.staleVersion");
+    }
+
+    public static BusinessException conflict(String messageKey, Object... args) {
+        return new BusinessException(HttpStatus.CONFLICT, messageKey, args);
+    }
+
+    public static BusinessException rule(String messageKey, Object... args) {
+        return new BusinessException(HttpStatus.UNPROCESSABLE_CONTENT, messageKey, args);
+    }
+
+    public static BusinessException badRequest(String messageKey, Object... args) {
+        return new BusinessException(HttpStatus.BAD_REQUEST, messageKey, args);
+    }
+}

@@ -1,0 +1,91 @@
+package rectify.shared.web;
+
+import java.net.URI;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import rectify.shared.BusinessException;
+
+/**
+ * A refused action in a page: not-found and forbidden show the friendly error page; any other refusal sends the
+ * user back to the page they came from with one sentence saying what is wrong. Nothing was changed.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class PageExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
+    private final Messages messages;
+
+    PageExceptionHandler(Messages messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(BusinessException.class)
+    ModelAndView business(BusinessException e, HttpServletRequest request, RedirectAttributes redirect) {
+        return refuse(e.status(), messages.of(e), request, redirect);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ModelAndView stale(HttpServletRequest request, RedirectAttributes redirect) {
+        return refuse(HttpStatus.CONFLICT, messages.get("error.staleVersion"), request, redirect);
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView integrity(DataIntegrityViolationException e, HttpServletRequest request, RedirectAttributes redirect) {
+        log.info("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        return refuse(HttpStatus.CONFLICT, messages.get("error.integrity"), request, redirect);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView denied(HttpServletRequest request, RedirectAttributes redirect) {
+        return refuse(HttpStatus.FORBIDDEN, messages.get("error.forbidden"), request, redirect);
+    }
+
+    private ModelAndView refuse(HttpStatus status, String message, HttpServletRequest request,
+                                RedirectAttributes redirect) {
+        String back = sameOriginReferer(request);
+        if (status == HttpStatus.NOT_FOUND || status == HttpStatus.FORBIDDEN || back == null
+                || "GET".equals(request.getMethod())) {
+            ModelAndView page = new ModelAndView("error/" + (status == HttpStatus.NOT_FOUND ? "404"
+                    : status == HttpStatus.FORBIDDEN ? "403" : "refused"));
+            page.setStatus(status);
+            page.addObject("message", message);
+            return page;
+        }
+        redirect.addFlashAttribute("errorMessage", message);
+        return new ModelAndView("redirect:" + back);
+    }
+
+    /** Only a path on this site, so a forged Referer cannot send the user elsewhere. */
+    private static String sameOriginReferer(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(referer);
+            if (uri.getHost() != null && !uri.getHost().equalsIgnoreCase(request.getServerName())) {
+                return null;
+            }
+            String path = uri.getRawPath();
+            if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+                return null;
+            }
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+// htmx requests carry the CSRF token of the page, like the forms do.
+document.addEventListener('htmx:configRequest', function (event) {
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) {
+    event.detail.headers[header.content] = token.content;
+  }
+});
+// Buttons that change something important ask first: data-confirm="…".
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  var message = form.getAttribute('data-confirm');
+  if (message && !window.confirm(message)) {
+    event.preventDefault();
+  }
+});

@@ -1,0 +1,45 @@
+package rectify.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Points an application context at the PostgreSQL of {@code RECTIFY_TEST_POSTGRES_URL}, in a schema of its own that
+ * is dropped when the tests end, so runs never see each other's data.
+ */
+public final class PostgresDatabase {
+
+    public static final String URL_VARIABLE = "RECTIFY_TEST_POSTGRES_URL";
+
+    private PostgresDatabase() {
+    }
+
+    public static void register(DynamicPropertyRegistry registry) {
+        String url = System.getenv(URL_VARIABLE);
+        String user = System.getenv().getOrDefault("RECTIFY_TEST_POSTGRES_USER", "postgres");
+        String password = System.getenv().getOrDefault("RECTIFY_TEST_POSTGRES_PASSWORD", "");
+        String schema = "rectify_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> user);
+        registry.add("spring.datasource.password", () -> password);
+        registry.add("spring.datasource.hikari.schema", () -> schema);
+        registry.add("spring.flyway.schemas", () -> schema);
+        registry.add("spring.flyway.default-schema", () -> schema);
+        registry.add("spring.jpa.properties.hibernate.default_schema", () -> schema);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(url, user, password, schema)));
+    }
+
+    private static void drop(String url, String user, String password, String schema) {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists " + schema + " cascade");
+        } catch (SQLException e) {
+            System.err.println("Could not drop test schema " + schema + ": " + e.getMessage());
+        }
+    }
+}
