@@ -12,6 +12,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import rectify.org.AccessTokens;
 import rectify.org.Accounts;
 import rectify.org.CurrentUser;
+import rectify.org.PasswordPolicy;
 import rectify.shared.BusinessException;
 import rectify.shared.web.Messages;
 
@@ -31,13 +33,21 @@ class MePageController {
     private final AccessTokens tokens;
     private final UserDetailsService userDetails;
     private final Messages messages;
+    private final PasswordPolicy passwordPolicy;
     private final HttpSessionSecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
-    MePageController(Accounts accounts, AccessTokens tokens, UserDetailsService userDetails, Messages messages) {
+    MePageController(Accounts accounts, AccessTokens tokens, UserDetailsService userDetails, Messages messages,
+                     PasswordPolicy passwordPolicy) {
         this.accounts = accounts;
+        this.passwordPolicy = passwordPolicy;
         this.tokens = tokens;
         this.userDetails = userDetails;
         this.messages = messages;
+    }
+
+    @ModelAttribute("passwordPolicy")
+    PasswordPolicy passwordPolicy() {
+        return passwordPolicy;
     }
 
     @GetMapping("/me/password")
