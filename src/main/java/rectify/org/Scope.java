@@ -7,14 +7,16 @@ package rectify.org;
  */
 public final class Scope {
 
-    private static final Scope ALL = new Scope(null, true);
-    private static final Scope NONE = new Scope(null, false);
+    private static final Scope ALL = new Scope(null, null, true);
+    private static final Scope NONE = new Scope(null, null, false);
 
     private final String pathPrefix;
+    private final OrgUnit root;
     private final boolean all;
 
-    private Scope(String pathPrefix, boolean all) {
+    private Scope(String pathPrefix, OrgUnit root, boolean all) {
         this.pathPrefix = pathPrefix;
+        this.root = root;
         this.all = all;
     }
 
@@ -27,7 +29,12 @@ public final class Scope {
     }
 
     public static Scope subtree(OrgUnit root) {
-        return new Scope(root.getPath(), false);
+        return new Scope(root.getPath(), root, false);
+    }
+
+    /** The unit at the top of a subtree scope. */
+    public java.util.Optional<OrgUnit> root() {
+        return java.util.Optional.ofNullable(root);
     }
 
     public boolean isAll() {

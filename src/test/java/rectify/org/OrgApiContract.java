@@ -244,6 +244,15 @@ abstract class OrgApiContract {
         coordinators.json().get("content").forEach(u -> names.add(u.get("username").asString()));
         assertThat(names).contains(KEXIE_COORDINATOR, EDUCATION_COORDINATOR).doesNotContain(KEXIE_LEADER);
         assertThat(coordinators.json().get("totalElements").asLong()).isGreaterThanOrEqualTo(2);
+
+        long kexie = unitId(as(SYSTEM_ADMIN), "石龙区科学技术协会");
+        List<String> inKexie = new ArrayList<>();
+        as(SYSTEM_ADMIN).get("/api/v1/users?orgUnitId=" + kexie).json().get("content")
+                .forEach(u -> inKexie.add(u.get("username").asString()));
+        assertThat(inKexie).contains(KEXIE_COORDINATOR, KEXIE_LEADER, KEXIE_RESPONSIBLE).doesNotContain(EDUCATION_COORDINATOR);
+        assertThat(as(SYSTEM_ADMIN).get("/api/v1/users?q=" + java.net.URLEncoder.encode("陈晓",
+                java.nio.charset.StandardCharsets.UTF_8)).json().get("content").get(0).get("username").asString())
+                .isEqualTo(KEXIE_RESPONSIBLE);
     }
 
     @Test

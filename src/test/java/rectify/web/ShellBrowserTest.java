@@ -194,6 +194,41 @@ class ShellBrowserTest extends BrowserTest {
     }
 
     @Test
+    void anUnexpectedFailureShowsAFriendlyPageWithoutInternals() {
+        signIn(KEXIE_COORDINATOR);
+        page.navigate(url("/test/unexpected-failure"));
+        assertThat(page.locator("#error-title")).hasText("系统出错了");
+        assertThat(page.content()).doesNotContain("secret internal detail").doesNotContain("IllegalStateException");
+        screenshot("error-500");
+
+        rectify.support.ApiClient api = rectify.support.ApiClient.anonymous(port).signIn(KEXIE_COORDINATOR, PASSWORD);
+        rectify.support.ApiClient.Response failed = api.get("/api/v1/test/unexpected-failure");
+        assertThat(failed.status()).isEqualTo(500);
+        assertThat(failed.message()).isEqualTo("系统内部错误，操作未完成，请稍后再试。如果问题持续，请联系系统管理员。");
+        assertThat(failed.body()).doesNotContain("secret internal detail");
+    }
+
+    @Test
+    void aFormPostedWithoutItsCsrfTokenIsRefused() {
+        signIn(SYSTEM_ADMIN);
+        Object status = page.evaluate("""
+                () => fetch('/org-units', {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},
+                      body: 'name=CSRF%E6%B5%8B%E8%AF%95&kind=UNIT&seq=0', redirect: 'manual'}).then(r => r.status)""");
+        assertThat(status).isEqualTo(403);
+        page.navigate(url("/org-units"));
+        assertThat(page.locator("#org-tree")).not().containsText("CSRF测试");
+    }
+
+    @Test
+    void anotherUnitsCoordinatorSeesNothingOfTheScienceAssociation() {
+        signIn(EDUCATION_COORDINATOR);
+        assertThat(page.locator("#home-scope")).containsText("石龙区教育体育局及其下属机构");
+        page.click("#menu-org-units");
+        assertThat(page.locator("#org-tree")).containsText("区教体局基础教育股");
+        assertThat(page.locator("#org-tree")).not().containsText("科学技术协会");
+    }
+
+    @Test
     void theShellWorksOnAPhone() {
         BrowserContext phone = newContext(390, 844);
         Page small = phone.newPage();

@@ -1,0 +1,1 @@
+-- H2 needs nothing beyond the portable migrations in db/migration.
