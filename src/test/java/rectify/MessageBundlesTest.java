@@ -60,7 +60,7 @@ class MessageBundlesTest {
     void everyMessageKeyInTheCodeExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
         Set<String> used = new TreeSet<>();
-        Pattern key = Pattern.compile("\"((?:error|validation|auth|org|user|role|password|token|login)\\.[a-zA-Z.]+)\"");
+        Pattern key = Pattern.compile("\"((?:error|validation|auth|org|user|role|password|token|login|inspection|round|category|problem|measure|progress|evidence|ledger)\\.[a-zA-Z.]+)\"");
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher matcher = key.matcher(Files.readString(file));
@@ -82,6 +82,27 @@ class MessageBundlesTest {
         }
         for (OrgUnitKind kind : OrgUnitKind.values()) {
             assertThat(keys).contains("org.kind." + kind.name());
+        }
+        for (var status : rectify.inspection.ProblemStatus.values()) {
+            assertThat(keys).contains("problem.status." + status.name());
+        }
+        for (var type : rectify.inspection.RectificationType.values()) {
+            assertThat(keys).contains("problem.type." + type.name());
+        }
+        for (var warning : rectify.inspection.WarningLevel.values()) {
+            assertThat(keys).contains("warning." + warning.name());
+        }
+        for (var source : rectify.inspection.InspectionSource.values()) {
+            assertThat(keys).contains("inspection.source." + source.name());
+        }
+        for (var kind : rectify.inspection.InspectionKind.values()) {
+            assertThat(keys).contains("inspection.kind." + kind.name());
+        }
+        for (var origin : rectify.inspection.ProblemOrigin.values()) {
+            assertThat(keys).contains("problem.origin." + origin.name());
+        }
+        for (String entity : new String[] {"Problem", "Measure", "MeasureOrder", "ProgressReport", "Attachment"}) {
+            assertThat(keys).contains("history.entity." + entity);
         }
         for (String page : new String[] {"403", "404", "500", "refused", "other"}) {
             assertThat(keys).contains("errorPage." + page + ".title", "errorPage." + page + ".text");

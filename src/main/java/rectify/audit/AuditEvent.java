@@ -46,11 +46,13 @@ public class AuditEvent {
     @Column(name = "after_state")
     private String afterState;
 
+    private String subject;
+
     protected AuditEvent() {
     }
 
     AuditEvent(Instant occurredAt, String actor, Long actorId, String ip, String action, String entityType,
-               String entityId, String summary, String beforeState, String afterState) {
+               String entityId, String summary, String beforeState, String afterState, String subject) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.actorId = actorId;
@@ -61,6 +63,7 @@ public class AuditEvent {
         this.summary = summary == null || summary.length() <= 500 ? summary : summary.substring(0, 500);
         this.beforeState = beforeState;
         this.afterState = afterState;
+        this.subject = subject;
     }
 
     public Long getId() {
@@ -105,5 +108,9 @@ public class AuditEvent {
 
     public String getAfterState() {
         return afterState;
+    }
+
+    public String getSubject() {
+        return subject;
     }
 }

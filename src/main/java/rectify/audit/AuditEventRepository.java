@@ -12,6 +12,8 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     AuditEvent save(AuditEvent event);
 
+    java.util.List<AuditEvent> findBySubjectOrderByOccurredAtAscIdAsc(String subject);
+
     @Query("""
             select e from AuditEvent e
             where (:actor is null or e.actor = :actor)

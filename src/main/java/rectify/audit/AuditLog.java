@@ -54,7 +54,7 @@ public class AuditLog {
         CurrentUser user = CurrentUser.find().orElse(null);
         events.save(new AuditEvent(clock.instant(), user == null ? "system" : user.getUsername(),
                 user == null ? null : user.id(), clientIp(), change.action().name(), change.entityType(),
-                change.entityId(), change.summary(), toJson(change.before()), toJson(change.after())));
+                change.entityId(), change.summary(), toJson(change.before()), toJson(change.after()), change.subject()));
     }
 
     @EventListener
@@ -62,7 +62,7 @@ public class AuditLog {
     void on(AuthenticationSuccessEvent event) {
         Long userId = event.getAuthentication().getPrincipal() instanceof CurrentUser user ? user.id() : null;
         events.save(new AuditEvent(clock.instant(), event.getAuthentication().getName(), userId, clientIp(), SIGN_IN,
-                "User", userId == null ? null : String.valueOf(userId), null, null, null));
+                "User", userId == null ? null : String.valueOf(userId), null, null, null, null));
     }
 
     @EventListener
@@ -70,7 +70,7 @@ public class AuditLog {
     void on(AbstractAuthenticationFailureEvent event) {
         String reason = event.getException().getClass().getSimpleName();
         events.save(new AuditEvent(clock.instant(), truncate(event.getAuthentication().getName()), null, clientIp(),
-                SIGN_IN_FAILED, "User", null, reason, null, null));
+                SIGN_IN_FAILED, "User", null, reason, null, null, null));
     }
 
     @EventListener
@@ -78,7 +78,13 @@ public class AuditLog {
     void on(LogoutSuccessEvent event) {
         Long userId = event.getAuthentication().getPrincipal() instanceof CurrentUser user ? user.id() : null;
         events.save(new AuditEvent(clock.instant(), event.getAuthentication().getName(), userId, clientIp(), SIGN_OUT,
-                "User", userId == null ? null : String.valueOf(userId), null, null, null));
+                "User", userId == null ? null : String.valueOf(userId), null, null, null, null));
+    }
+
+    /** Everything recorded about one subject ("Problem:12"), oldest first: the history a page shows. */
+    @Transactional(readOnly = true)
+    public java.util.List<AuditEvent> historyOf(String subjectType, Object subjectId) {
+        return events.findBySubjectOrderByOccurredAtAscIdAsc(subjectType + ":" + subjectId);
     }
 
     @Transactional(readOnly = true)

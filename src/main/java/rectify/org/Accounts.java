@@ -84,6 +84,12 @@ public class Accounts {
                 .collect(java.util.stream.Collectors.toMap(UserAccount::getId, u -> u));
     }
 
+    /** The enabled people of a unit and its departments: whom a problem or measure can be assigned to. */
+    @Transactional(readOnly = true)
+    public java.util.List<UserAccount> membersOf(OrgUnit unit) {
+        return users.findEnabledUnder(unit.getPath() + "%");
+    }
+
     @Transactional(readOnly = true)
     public java.util.Optional<UserAccount> findByUsername(String username) {
         return users.findByUsername(username);

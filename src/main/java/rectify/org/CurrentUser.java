@@ -86,6 +86,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return false;
     }
 
+    /** Whether the person works with business data (inspections, problems) at all. */
+    public boolean hasBusinessRole() {
+        return roles.stream().anyMatch(r -> !r.isAdministrator());
+    }
+
     public boolean isMustChangePassword() {
         return mustChangePassword;
     }

@@ -52,10 +52,10 @@ public class DemoOrganisation implements ApplicationRunner {
         Long kexie = unit(ids, committee, "石龙区科学技术协会", "区科协", OrgUnitKind.UNIT, 10);
         Long kexieOffice = unit(ids, kexie, "区科协办公室", "办公室", OrgUnitKind.DEPARTMENT, 1);
         Long kepu = unit(ids, kexie, "区科协科普部", "科普部", OrgUnitKind.DEPARTMENT, 2);
-        unit(ids, kexie, "区科协学会部", "学会部", OrgUnitKind.DEPARTMENT, 3);
+        Long xuehui = unit(ids, kexie, "区科协学会部", "学会部", OrgUnitKind.DEPARTMENT, 3);
         Long education = unit(ids, committee, "石龙区教育体育局", "区教体局", OrgUnitKind.UNIT, 11);
         unit(ids, education, "区教体局办公室", "办公室", OrgUnitKind.DEPARTMENT, 1);
-        unit(ids, education, "区教体局基础教育股", "基础教育股", OrgUnitKind.DEPARTMENT, 2);
+        Long basic = unit(ids, education, "区教体局基础教育股", "基础教育股", OrgUnitKind.DEPARTMENT, 2);
         Long health = unit(ids, committee, "石龙区卫生健康委员会", "区卫健委", OrgUnitKind.UNIT, 12);
         unit(ids, health, "区卫健委办公室", "办公室", OrgUnitKind.DEPARTMENT, 1);
         unit(ids, committee, "石龙区市场监督管理局", "区市场监管局", OrgUnitKind.UNIT, 13);
@@ -64,7 +64,10 @@ public class DemoOrganisation implements ApplicationRunner {
         user("kx.li", "李敏", kexieOffice, Role.UNIT_COORDINATOR);
         user("kx.wang", "王志强", kexie, Role.UNIT_LEADER);
         user("kx.chen", "陈晓", kepu, Role.RESPONSIBLE);
+        user("kx.zhou", "周婷", xuehui, Role.RESPONSIBLE);
         user("jt.zhao", "赵磊", education, Role.UNIT_COORDINATOR);
+        user("jt.he", "何静", education, Role.UNIT_LEADER);
+        user("jt.qian", "钱进", basic, Role.RESPONSIBLE);
         user("jw.sun", "孙悦", discipline, Role.OVERSIGHT);
         user("demo.sys", "周系统", null, Role.SYSTEM_ADMIN);
         user("demo.sec", "吴安全", null, Role.SECURITY_ADMIN);

@@ -108,6 +108,7 @@ public abstract class BrowserTest {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+        on.evaluate("window.scrollTo(0, 0)");
         on.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 

@@ -81,6 +81,13 @@ class ApiExceptionHandler {
         return answer(HttpStatus.CONTENT_TOO_LARGE, messages.get("error.tooLarge"));
     }
 
+    @ExceptionHandler({org.springframework.web.multipart.MultipartException.class,
+            org.apache.tomcat.util.http.InvalidParameterException.class})
+    ResponseEntity<ApiError> upload(Exception e) {
+        return UploadFailures.isTooLarge(e) ? answer(HttpStatus.CONTENT_TOO_LARGE, messages.get("error.tooLarge"))
+                : answer(HttpStatus.BAD_REQUEST, messages.get("error.malformed"));
+    }
+
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
         return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, messages.get("error.mediaType"));

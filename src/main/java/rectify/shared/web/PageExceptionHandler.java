@@ -48,6 +48,14 @@ class PageExceptionHandler {
         return refuse(HttpStatus.CONFLICT, messages.get("error.integrity"), request, redirect);
     }
 
+    @ExceptionHandler({org.springframework.web.multipart.MultipartException.class,
+            org.apache.tomcat.util.http.InvalidParameterException.class})
+    ModelAndView upload(Exception e, HttpServletRequest request, RedirectAttributes redirect) {
+        return UploadFailures.isTooLarge(e)
+                ? refuse(HttpStatus.CONTENT_TOO_LARGE, messages.get("error.tooLarge"), request, redirect)
+                : refuse(HttpStatus.BAD_REQUEST, messages.get("error.malformed"), request, redirect);
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView denied(HttpServletRequest request, RedirectAttributes redirect) {
         return refuse(HttpStatus.FORBIDDEN, messages.get("error.forbidden"), request, redirect);

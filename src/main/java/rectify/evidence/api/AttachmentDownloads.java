@@ -1,0 +1,79 @@
+package rectify.evidence.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import rectify.evidence.Attachment;
+import rectify.org.BusinessRoles;
+import rectify.evidence.Evidence;
+
+/**
+ * Downloads for pages ({@code /attachments/{id}}) and the API ({@code /api/v1/attachments/{id}}), both behind the
+ * scope check; each answers a refusal in its own way (error page or JSON). The SHA-256 travels in the
+ * {@code Repr-Digest} and {@code X-Content-SHA256} headers; images may be shown inline in pages.
+ */
+final class AttachmentDownloads {
+
+    private AttachmentDownloads() {
+    }
+
+    static void write(Evidence evidence, long id, boolean inline, HttpServletResponse response) throws IOException {
+        Attachment attachment = evidence.readable(id);
+        response.setContentType(attachment.getContentType());
+        response.setContentLengthLong(attachment.getSize());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition
+                .builder(inline && attachment.isImage() ? "inline" : "attachment")
+                .filename(attachment.getFileName(), StandardCharsets.UTF_8).build().toString());
+        response.setHeader("Repr-Digest", "sha-256=:" + Base64.getEncoder()
+                .encodeToString(HexFormat.of().parseHex(attachment.getSha256())) + ":");
+        response.setHeader("X-Content-SHA256", attachment.getSha256());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, max-age=3600");
+        try (InputStream in = evidence.open(attachment)) {
+            in.transferTo(response.getOutputStream());
+        }
+    }
+
+    @Controller
+    @BusinessRoles
+    static class Page {
+        private final Evidence evidence;
+
+        Page(Evidence evidence) {
+            this.evidence = evidence;
+        }
+
+        @GetMapping("/attachments/{id}")
+        void download(@PathVariable long id, @RequestParam(defaultValue = "false") boolean inline,
+                      HttpServletResponse response) throws IOException {
+            write(evidence, id, inline, response);
+        }
+    }
+
+    @RestController
+    @BusinessRoles
+    static class Api {
+        private final Evidence evidence;
+
+        Api(Evidence evidence) {
+            this.evidence = evidence;
+        }
+
+        @GetMapping("/api/v1/attachments/{id}")
+        void download(@PathVariable long id, HttpServletResponse response) throws IOException {
+            write(evidence, id, false, response);
+        }
+    }
+}

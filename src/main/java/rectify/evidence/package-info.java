@@ -1,0 +1,5 @@
+/**
+ * Evidence files (佐证材料): stored once per content under their SHA-256, never under a name taken from the user,
+ * type checked by content, and handed out only through a scope check.
+ */
+package rectify.evidence;

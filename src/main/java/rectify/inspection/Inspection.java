@@ -1,0 +1,180 @@
+package rectify.inspection;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import rectify.shared.BusinessException;
+
+/** One inspection (or audit, supervision check…) of one target unit, and the facts the report opens with. */
+@Entity
+@Table(name = "inspection")
+public class Inspection {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "round_id")
+    private Long roundId;
+
+    @Enumerated(EnumType.STRING)
+    private InspectionSource source;
+
+    @Enumerated(EnumType.STRING)
+    private InspectionKind kind;
+
+    @Column(name = "group_name")
+    private String groupName;
+
+    @Column(name = "target_unit_id")
+    private Long targetUnitId;
+
+    private String title;
+
+    @Column(name = "onsite_from")
+    private LocalDate onsiteFrom;
+
+    @Column(name = "onsite_to")
+    private LocalDate onsiteTo;
+
+    @Column(name = "feedback_date")
+    private LocalDate feedbackDate;
+
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    @Column(name = "plan_review_required")
+    private boolean planReviewRequired = true;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Inspection() {
+    }
+
+    Inspection(Facts facts, Instant createdAt) {
+        this.createdAt = createdAt;
+        apply(facts);
+    }
+
+    /** What the inspection office records about an inspection. */
+    public record Facts(Long roundId, InspectionSource source, InspectionKind kind, String groupName, Long targetUnitId,
+                        String title, LocalDate onsiteFrom, LocalDate onsiteTo, LocalDate feedbackDate,
+                        LocalDate dueDate, boolean planReviewRequired) {
+    }
+
+    void apply(Facts facts) {
+        if (facts.onsiteFrom() != null && facts.onsiteTo() != null && facts.onsiteTo().isBefore(facts.onsiteFrom())) {
+            throw BusinessException.rule("inspection.rule.onsitePeriod");
+        }
+        if (facts.feedbackDate() != null && facts.dueDate() != null && facts.dueDate().isBefore(facts.feedbackDate())) {
+            throw BusinessException.rule("inspection.rule.dueBeforeFeedback");
+        }
+        this.roundId = facts.roundId();
+        this.source = facts.source();
+        this.kind = facts.kind();
+        this.groupName = blankToNull(facts.groupName());
+        this.targetUnitId = facts.targetUnitId();
+        this.title = facts.title().strip();
+        this.onsiteFrom = facts.onsiteFrom();
+        this.onsiteTo = facts.onsiteTo();
+        this.feedbackDate = facts.feedbackDate();
+        this.dueDate = facts.dueDate();
+        this.planReviewRequired = facts.planReviewRequired();
+    }
+
+    Map<String, Object> snapshot() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("title", title);
+        state.put("source", source.name());
+        state.put("kind", kind.name());
+        state.put("groupName", groupName);
+        state.put("targetUnitId", targetUnitId);
+        state.put("roundId", roundId);
+        state.put("onsiteFrom", str(onsiteFrom));
+        state.put("onsiteTo", str(onsiteTo));
+        state.put("feedbackDate", str(feedbackDate));
+        state.put("dueDate", str(dueDate));
+        state.put("planReviewRequired", planReviewRequired);
+        return state;
+    }
+
+    private static String str(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getRoundId() {
+        return roundId;
+    }
+
+    public InspectionSource getSource() {
+        return source;
+    }
+
+    public InspectionKind getKind() {
+        return kind;
+    }
+
+    public String getGroupName() {
+        return groupName;
+    }
+
+    public Long getTargetUnitId() {
+        return targetUnitId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDate getOnsiteFrom() {
+        return onsiteFrom;
+    }
+
+    public LocalDate getOnsiteTo() {
+        return onsiteTo;
+    }
+
+    public LocalDate getFeedbackDate() {
+        return feedbackDate;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public boolean isPlanReviewRequired() {
+        return planReviewRequired;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,209 @@
+package rectify.inspection;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import rectify.org.CurrentUser;
+import rectify.org.DataScope;
+import rectify.org.OrgUnit;
+import rectify.org.OrgUnitKind;
+import rectify.org.OrgUnits;
+import rectify.org.Role;
+import rectify.org.Scope;
+import rectify.shared.BusinessException;
+import rectify.shared.EntityChanged;
+
+/** Rounds, inspections and feedback aspects. The inspection office registers them; everyone in scope reads them. */
+@Service
+@Transactional
+public class Inspections {
+
+    private final InspectionRoundRepository rounds;
+    private final InspectionRepository inspections;
+    private final FeedbackCategoryRepository categories;
+    private final ProblemRepository problems;
+    private final InspectionAccess access;
+    private final DataScope dataScope;
+    private final OrgUnits orgUnits;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Inspections(InspectionRoundRepository rounds, InspectionRepository inspections,
+                FeedbackCategoryRepository categories, ProblemRepository problems, InspectionAccess access,
+                DataScope dataScope, OrgUnits orgUnits, ApplicationEventPublisher events, Clock clock) {
+        this.rounds = rounds;
+        this.inspections = inspections;
+        this.categories = categories;
+        this.problems = problems;
+        this.access = access;
+        this.dataScope = dataScope;
+        this.orgUnits = orgUnits;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---- rounds
+
+    /** The rounds of the committee whose jurisdiction the caller sees. */
+    @Transactional(readOnly = true)
+    public List<InspectionRound> rounds() {
+        return committeeOfCaller().map(c -> rounds.findByCommitteeUnitIdOrderByYearDescIdDesc(c.getId()))
+                .orElse(List.of());
+    }
+
+    public InspectionRound createRound(String name, int year) {
+        InspectionAccess.requireRole(Role.INSPECTION_OFFICE);
+        if (name == null || name.isBlank()) {
+            throw BusinessException.rule("round.rule.name");
+        }
+        OrgUnit committee = committeeOfCaller().orElseThrow(() -> BusinessException.rule("round.rule.noCommittee"));
+        InspectionRound round = rounds.saveAndFlush(new InspectionRound(committee.getId(), name.strip(), year,
+                clock.instant()));
+        events.publishEvent(EntityChanged.created("InspectionRound", round.getId(), round.getName(), round.snapshot()));
+        return round;
+    }
+
+    private java.util.Optional<OrgUnit> committeeOfCaller() {
+        Scope scope = dataScope.current();
+        return scope.root().filter(root -> root.getKind() == OrgUnitKind.COMMITTEE)
+                .or(() -> scope.root());
+    }
+
+    // ---- inspections
+
+    @Transactional(readOnly = true)
+    public List<Inspection> visible() {
+        Scope scope = dataScope.current();
+        if (scope.isNone()) {
+            return List.of();
+        }
+        return inspections.findVisible(scope.isAll() ? "%" : scope.pathPrefix() + "%");
+    }
+
+    @Transactional(readOnly = true)
+    public Inspection get(long id) {
+        return access.readable(id);
+    }
+
+    public Inspection create(Inspection.Facts facts) {
+        InspectionAccess.requireRole(Role.INSPECTION_OFFICE);
+        checkFacts(facts);
+        Inspection inspection = inspections.saveAndFlush(new Inspection(facts, clock.instant()));
+        events.publishEvent(EntityChanged.created("Inspection", inspection.getId(), inspection.getTitle(),
+                inspection.snapshot()).about("Inspection", inspection.getId()));
+        return inspection;
+    }
+
+    public Inspection update(long id, long expectedVersion, Inspection.Facts facts) {
+        Inspection inspection = access.writable(id, Role.INSPECTION_OFFICE);
+        if (inspection.getVersion() != expectedVersion) {
+            throw BusinessException.staleVersion();
+        }
+        checkFacts(facts);
+        Map<String, Object> before = inspection.snapshot();
+        inspection.apply(facts);
+        inspections.flush();
+        events.publishEvent(EntityChanged.updated("Inspection", id, inspection.getTitle(), before,
+                inspection.snapshot()).about("Inspection", id));
+        return inspection;
+    }
+
+    private void checkFacts(Inspection.Facts facts) {
+        if (facts.title() == null || facts.title().isBlank()) {
+            throw BusinessException.rule("inspection.rule.title");
+        }
+        if (facts.source() == null || facts.kind() == null) {
+            throw BusinessException.rule("inspection.rule.sourceAndKind");
+        }
+        OrgUnit target = facts.targetUnitId() == null ? null : orgUnits.find(facts.targetUnitId()).orElse(null);
+        if (target == null || !dataScope.current().covers(target)) {
+            throw BusinessException.rule("inspection.rule.target");
+        }
+        if (facts.roundId() != null && rounds().stream().noneMatch(r -> r.getId().equals(facts.roundId()))) {
+            throw BusinessException.rule("inspection.rule.round");
+        }
+    }
+
+    // ---- feedback aspects
+
+    @Transactional(readOnly = true)
+    public List<FeedbackCategory> categoriesOf(long inspectionId) {
+        access.readable(inspectionId);
+        return categories.findByInspectionIdOrderBySeq(inspectionId);
+    }
+
+    /** Adds an aspect at the given position (or at the end); the inspection office and the unit's coordinator may. */
+    public FeedbackCategory addCategory(long inspectionId, Integer seq, String title) {
+        access.writable(inspectionId, InspectionAccess.PLANNERS);
+        if (title == null || title.isBlank()) {
+            throw BusinessException.rule("category.rule.title");
+        }
+        int next = categories.maxSeq(inspectionId) + 1;
+        int position = seq == null ? next : seq;
+        if (position < 1 || position > next) {
+            throw BusinessException.rule("category.rule.seq", next);
+        }
+        if (position < next) {
+            throw BusinessException.conflict("category.rule.seqTaken", position);
+        }
+        FeedbackCategory category = categories.saveAndFlush(new FeedbackCategory(inspectionId, position, title.strip()));
+        events.publishEvent(EntityChanged.created("FeedbackCategory", category.getId(), category.getTitle(),
+                Map.of("seq", position, "title", category.getTitle())).about("Inspection", inspectionId));
+        return category;
+    }
+
+    public FeedbackCategory retitleCategory(long categoryId, long expectedVersion, String title) {
+        FeedbackCategory category = categories.findById(categoryId).orElseThrow(BusinessException::notFound);
+        access.writable(category.getInspectionId(), InspectionAccess.PLANNERS);
+        if (category.getVersion() != expectedVersion) {
+            throw BusinessException.staleVersion();
+        }
+        if (title == null || title.isBlank()) {
+            throw BusinessException.rule("category.rule.title");
+        }
+        String before = category.getTitle();
+        category.retitle(title.strip());
+        categories.flush();
+        events.publishEvent(EntityChanged.updated("FeedbackCategory", categoryId, category.getTitle(),
+                Map.of("title", before), Map.of("title", category.getTitle())).about("Inspection", category.getInspectionId()));
+        return category;
+    }
+
+    @Transactional(readOnly = true)
+    public FeedbackCategory category(long categoryId) {
+        FeedbackCategory category = categories.findById(categoryId).orElseThrow(BusinessException::notFound);
+        access.readable(category.getInspectionId());
+        return category;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean callerMay(Role... roles) {
+        return CurrentUser.find().map(u -> u.hasAny(roles)).orElse(false);
+    }
+
+    /** Problems per status of each inspection: the figures of the inspection list. */
+    @Transactional(readOnly = true)
+    public Map<Long, StatusCounts> statusCounts(java.util.Collection<Long> inspectionIds) {
+        Map<Long, Map<ProblemStatus, Long>> counts = new java.util.HashMap<>();
+        if (!inspectionIds.isEmpty()) {
+            for (Object[] row : problems.countByStatus(inspectionIds)) {
+                counts.computeIfAbsent((Long) row[0], k -> new java.util.EnumMap<>(ProblemStatus.class))
+                        .put((ProblemStatus) row[1], (Long) row[2]);
+            }
+        }
+        Map<Long, StatusCounts> result = new java.util.HashMap<>();
+        inspectionIds.forEach(id -> result.put(id, new StatusCounts(counts.getOrDefault(id, Map.of()))));
+        return result;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Problem> problemsOf(long inspectionId) {
+        access.readable(inspectionId);
+        return problems.findByInspectionIdOrderBySeq(inspectionId);
+    }
+}

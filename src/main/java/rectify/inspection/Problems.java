@@ -1,0 +1,155 @@
+package rectify.inspection;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import rectify.org.Accounts;
+import rectify.org.CurrentUser;
+import rectify.org.OrgUnit;
+import rectify.org.OrgUnits;
+import rectify.org.Role;
+import rectify.org.UserAccount;
+import rectify.shared.BusinessException;
+import rectify.shared.EntityChanged;
+
+/**
+ * Feedback problems. The inspection office enters the feedback; the unit's coordinator adds its own problems
+ * (自查自纠、举一反三) and sets who answers for each, what type it is and by when.
+ */
+@Service
+@Transactional
+public class Problems {
+
+    public static final String ENTITY = "Problem";
+
+    private final ProblemRepository problems;
+    private final FeedbackCategoryRepository categories;
+    private final InspectionAccess access;
+    private final OrgUnits orgUnits;
+    private final Accounts accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Problems(ProblemRepository problems, FeedbackCategoryRepository categories, InspectionAccess access,
+             OrgUnits orgUnits, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+        this.problems = problems;
+        this.categories = categories;
+        this.access = access;
+        this.orgUnits = orgUnits;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record Draft(Long categoryId, String title, String description, Problem.Responsibility responsibility) {
+    }
+
+    @Transactional(readOnly = true)
+    public Problem get(long id) {
+        return access.readableProblem(id);
+    }
+
+    /**
+     * Adds a problem, numbered after the last one. Entered by the inspection office it is feedback; entered by the
+     * unit's coordinator it is the unit's own finding.
+     */
+    public Problem create(long inspectionId, Draft draft) {
+        Inspection inspection = access.writable(inspectionId, InspectionAccess.PLANNERS);
+        FeedbackCategory category = categoryOf(inspectionId, draft.categoryId());
+        checkResponsibility(inspection, draft.responsibility());
+        ProblemOrigin origin = CurrentUser.require().has(Role.INSPECTION_OFFICE) ? ProblemOrigin.FEEDBACK
+                : ProblemOrigin.SELF_CHECK;
+        Problem problem = problems.saveAndFlush(new Problem(inspectionId, category.getId(),
+                problems.maxSeq(inspectionId) + 1, draft.title(), draft.description(), origin,
+                draft.responsibility(), clock.instant()));
+        events.publishEvent(EntityChanged.created(ENTITY, problem.getId(), problem.getSeq() + ". " + problem.getTitle(),
+                problem.snapshot()).about(ENTITY, problem.getId()));
+        return problem;
+    }
+
+    /** Changes what the problem says (feedback: the inspection office only) and who answers for it. */
+    public Problem update(long id, long expectedVersion, Draft draft) {
+        Problem problem = access.writableProblem(id, InspectionAccess.PLANNERS);
+        if (problem.getVersion() != expectedVersion) {
+            throw BusinessException.staleVersion();
+        }
+        Inspection inspection = access.readable(problem.getInspectionId());
+        Map<String, Object> before = problem.snapshot();
+        boolean textChanged = !problem.getTitle().equals(draft.title().strip())
+                || !java.util.Objects.equals(problem.getDescription(), blankToNull(draft.description()))
+                || !problem.getCategoryId().equals(draft.categoryId());
+        if (textChanged) {
+            if (problem.getOrigin() == ProblemOrigin.FEEDBACK && !CurrentUser.require().has(Role.INSPECTION_OFFICE)) {
+                throw BusinessException.forbiddenWith("problem.rule.feedbackTextByOffice");
+            }
+            problem.describe(categoryOf(problem.getInspectionId(), draft.categoryId()).getId(), draft.title(),
+                    draft.description());
+        }
+        checkResponsibility(inspection, draft.responsibility());
+        problem.assign(draft.responsibility());
+        problems.flush();
+        events.publishEvent(EntityChanged.updated(ENTITY, id, problem.getSeq() + ". " + problem.getTitle(), before,
+                problem.snapshot()).about(ENTITY, id));
+        return problem;
+    }
+
+    /** See {@link Problem#adoptRecordedState}: for inspections rectified before they were entered here. */
+    public Problem adoptRecordedState(long id, ProblemStatus status, LocalDate closedOn, LocalDate nextReviewDate) {
+        Problem problem = access.writableProblem(id, Role.INSPECTION_OFFICE);
+        Map<String, Object> before = problem.snapshot();
+        problem.adoptRecordedState(status, closedOn, nextReviewDate);
+        problems.flush();
+        events.publishEvent(EntityChanged.updated(ENTITY, id, "recorded state " + status, before, problem.snapshot())
+                .about(ENTITY, id));
+        return problem;
+    }
+
+    private FeedbackCategory categoryOf(long inspectionId, Long categoryId) {
+        if (categoryId == null) {
+            throw BusinessException.rule("problem.rule.category");
+        }
+        return categories.findById(categoryId).filter(c -> c.getInspectionId().equals(inspectionId))
+                .orElseThrow(() -> BusinessException.rule("problem.rule.category"));
+    }
+
+    /** Responsible departments and people must belong to the unit that rectifies. */
+    private void checkResponsibility(Inspection inspection, Problem.Responsibility responsibility) {
+        OrgUnit target = access.targetOf(inspection);
+        Map<Long, OrgUnit> units = orgUnits.byIds(responsibility.unitIds());
+        if (units.size() != responsibility.unitIds().size()
+                || units.values().stream().anyMatch(u -> !u.isWithin(target))) {
+            throw BusinessException.rule("problem.rule.unitsOutsideTarget", target.getName());
+        }
+        Set<Long> people = new java.util.HashSet<>(responsibility.userIds());
+        if (responsibility.leaderId() != null) {
+            people.add(responsibility.leaderId());
+        }
+        requireMembers(people, target);
+    }
+
+    /** Every one of these users exists and belongs to the target unit or one of its departments. */
+    public void requireMembers(Collection<Long> userIds, OrgUnit target) {
+        if (userIds.isEmpty()) {
+            return;
+        }
+        Map<Long, UserAccount> users = accounts.byIds(userIds);
+        Map<Long, OrgUnit> unitsOfUsers = orgUnits.byIds(users.values().stream().map(UserAccount::getOrgUnitId)
+                .filter(java.util.Objects::nonNull).toList());
+        boolean allInside = users.size() == userIds.size() && users.values().stream()
+                .allMatch(u -> u.getOrgUnitId() != null && unitsOfUsers.get(u.getOrgUnitId()).isWithin(target));
+        if (!allInside) {
+            throw BusinessException.rule("problem.rule.peopleOutsideTarget", target.getName());
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

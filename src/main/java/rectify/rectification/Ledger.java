@@ -1,0 +1,231 @@
+package rectify.rectification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import rectify.inspection.ProblemOrigin;
+import rectify.inspection.ProblemStatus;
+import rectify.inspection.RectificationType;
+import rectify.inspection.WarningLevel;
+import rectify.inspection.WarningPolicy;
+import rectify.org.DataScope;
+import rectify.org.OrgUnits;
+import rectify.org.Scope;
+import rectify.shared.PageResult;
+
+/**
+ * The ledger (问题台账) as one SQL read model: filtered, sorted and paged in the database, limited to the caller's
+ * scope, with departments and people of a page loaded in one query each (no query per row).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Ledger {
+
+    private static final String DUE = "(case when p.status = 'ONGOING' then p.next_review_date else p.deadline end)";
+
+    private final JdbcClient jdbc;
+    private final DataScope dataScope;
+    private final OrgUnits orgUnits;
+    private final WarningPolicy warnings;
+    private final Clock clock;
+
+    Ledger(JdbcClient jdbc, DataScope dataScope, OrgUnits orgUnits, WarningPolicy warnings, Clock clock) {
+        this.jdbc = jdbc;
+        this.dataScope = dataScope;
+        this.orgUnits = orgUnits;
+        this.warnings = warnings;
+        this.clock = clock;
+    }
+
+    public PageResult<LedgerRow> find(LedgerQuery query, int page, int size) {
+        int pageSize = Math.min(Math.max(1, size), 500);
+        int pageNo = Math.max(0, page);
+        Scope scope = dataScope.current();
+        if (scope.isNone()) {
+            return new PageResult<>(List.of(), 0, pageNo, pageSize);
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(query, scope, params);
+        String from = """
+                 from problem p
+                 join inspection i on i.id = p.inspection_id
+                 join org_unit t on t.id = i.target_unit_id
+                 join feedback_category c on c.id = p.category_id
+                """;
+        long total = bind(jdbc.sql("select count(*)" + from + where), params).query(Long.class).single();
+        params.put("limit", pageSize);
+        params.put("offset", (long) pageNo * pageSize);
+        String sql = """
+                select p.id, p.inspection_id, i.title as inspection_title, t.name as target_name,
+                       c.seq as category_seq, c.title as category_title, p.seq, p.title, p.description,
+                       p.rectification_type, p.origin, p.status, p.deadline, p.original_deadline, p.next_review_date,
+                       p.closed_on, p.version,
+                       (select l.display_name from app_user l where l.id = p.responsible_leader_id) as leader_name,
+                       (select count(*) from measure m where m.problem_id = p.id and m.removed_at is null) as measures_total,
+                       (select count(*) from measure m where m.problem_id = p.id and m.removed_at is null
+                          and m.status = 'DONE') as measures_done,
+                       (select max(r.reported_on) from progress_report r where r.problem_id = p.id) as last_progress
+                """ + from + where + orderBy(query) + " limit :limit offset :offset";
+        LocalDate today = LocalDate.now(clock);
+        List<LedgerRow> rows = bind(jdbc.sql(sql), params).query((rs, n) -> row(rs, today)).list();
+        return new PageResult<>(withNames(rows), total, pageNo, pageSize);
+    }
+
+    /** How many problems of the scope match, per status: for the figures above the ledger. */
+    public Map<ProblemStatus, Long> countByStatus(LedgerQuery query) {
+        Scope scope = dataScope.current();
+        Map<ProblemStatus, Long> counts = new java.util.EnumMap<>(ProblemStatus.class);
+        for (ProblemStatus status : ProblemStatus.values()) {
+            counts.put(status, 0L);
+        }
+        if (scope.isNone()) {
+            return counts;
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(query.withStatus(null), scope, params);
+        bind(jdbc.sql("""
+                select p.status, count(*) as n from problem p
+                join inspection i on i.id = p.inspection_id
+                join org_unit t on t.id = i.target_unit_id
+                join feedback_category c on c.id = p.category_id
+                """ + where + " group by p.status"), params)
+                .query((rs, n) -> Map.entry(ProblemStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+                .list().forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    private String where(LedgerQuery query, Scope scope, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (!scope.isAll()) {
+            where.append(" and t.path like :scope");
+            params.put("scope", scope.pathPrefix() + "%");
+        }
+        if (query.inspectionId() != null) {
+            where.append(" and p.inspection_id = :inspectionId");
+            params.put("inspectionId", query.inspectionId());
+        }
+        if (query.categoryId() != null) {
+            where.append(" and p.category_id = :categoryId");
+            params.put("categoryId", query.categoryId());
+        }
+        if (query.status() != null) {
+            where.append(" and p.status = :status");
+            params.put("status", query.status().name());
+        }
+        if (query.warning() != null) {
+            appendWarning(where, query.warning(), params);
+        }
+        if (query.responsibleUnitId() != null) {
+            String path = orgUnits.find(query.responsibleUnitId()).map(u -> u.getPath()).orElse("/-/");
+            where.append(" and exists (select 1 from problem_unit pu join org_unit ru on ru.id = pu.org_unit_id"
+                    + " where pu.problem_id = p.id and ru.path like :unitPath)");
+            params.put("unitPath", path + "%");
+        }
+        if (query.responsibleUserId() != null) {
+            where.append(" and (p.responsible_leader_id = :userId"
+                    + " or exists (select 1 from problem_person pp where pp.problem_id = p.id and pp.user_id = :userId)"
+                    + " or exists (select 1 from measure m where m.problem_id = p.id and m.removed_at is null"
+                    + " and m.responsible_user_id = :userId))");
+            params.put("userId", query.responsibleUserId());
+        }
+        if (query.q() != null) {
+            where.append(" and (lower(p.title) like :q or lower(p.description) like :q or lower(c.title) like :q)");
+            params.put("q", "%" + query.q().toLowerCase() + "%");
+        }
+        return where.toString();
+    }
+
+    private void appendWarning(StringBuilder where, WarningLevel level, Map<String, Object> params) {
+        LocalDate[] range = warnings.dueRange(level, LocalDate.now(clock));
+        if (level == WarningLevel.NORMAL) {
+            where.append(" and (p.status = 'CLOSED' or " + DUE + " is null or " + DUE + " >= :dueFrom)");
+            params.put("dueFrom", range[0]);
+            return;
+        }
+        where.append(" and p.status <> 'CLOSED'");
+        if (range[0] != null) {
+            where.append(" and " + DUE + " >= :dueFrom");
+            params.put("dueFrom", range[0]);
+        }
+        where.append(" and " + DUE + " <= :dueTo");
+        params.put("dueTo", range[1]);
+    }
+
+    private static String orderBy(LedgerQuery query) {
+        String direction = query.descending() ? " desc" : " asc";
+        return switch (query.sort()) {
+            case DEADLINE -> " order by p.deadline" + direction + " nulls last, p.inspection_id desc, p.seq";
+            case STATUS -> " order by p.status" + direction + ", p.inspection_id desc, p.seq";
+            case WARNING -> " order by case when p.status = 'CLOSED' then 1 else 0 end, " + DUE + direction
+                    + " nulls last, p.inspection_id desc, p.seq";
+            case CATEGORY -> " order by p.inspection_id desc, c.seq" + direction + ", p.seq";
+            case SEQ -> " order by p.inspection_id desc, p.seq" + direction;
+        };
+    }
+
+    private LedgerRow row(ResultSet rs, LocalDate today) throws SQLException {
+        ProblemStatus status = ProblemStatus.valueOf(rs.getString("status"));
+        LocalDate deadline = date(rs, "deadline");
+        LocalDate nextReview = date(rs, "next_review_date");
+        return new LedgerRow(rs.getLong("id"), rs.getLong("inspection_id"), rs.getString("inspection_title"),
+                rs.getString("target_name"), rs.getInt("category_seq"), rs.getString("category_title"),
+                rs.getInt("seq"), rs.getString("title"), rs.getString("description"),
+                RectificationType.valueOf(rs.getString("rectification_type")),
+                ProblemOrigin.valueOf(rs.getString("origin")), status, deadline, date(rs, "original_deadline"),
+                nextReview, date(rs, "closed_on"), rs.getString("leader_name"), List.of(), List.of(),
+                rs.getInt("measures_total"), rs.getInt("measures_done"), date(rs, "last_progress"),
+                warnings.levelOf(status, deadline, nextReview, today), rs.getLong("version"));
+    }
+
+    /** Adds the responsible departments and people of a page of rows, one query each. */
+    private List<LedgerRow> withNames(List<LedgerRow> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        List<Long> ids = rows.stream().map(LedgerRow::problemId).toList();
+        Map<Long, List<String>> units = names("""
+                select pu.problem_id as pid, coalesce(u.short_name, u.name) as name from problem_unit pu
+                join org_unit u on u.id = pu.org_unit_id where pu.problem_id in (:ids) order by u.path""", ids);
+        Map<Long, List<String>> people = names("""
+                select pp.problem_id as pid, u.display_name as name from problem_person pp
+                join app_user u on u.id = pp.user_id where pp.problem_id in (:ids) order by u.display_name""", ids);
+        List<LedgerRow> named = new ArrayList<>(rows.size());
+        for (LedgerRow r : rows) {
+            named.add(new LedgerRow(r.problemId(), r.inspectionId(), r.inspectionTitle(), r.targetUnitName(),
+                    r.categorySeq(), r.categoryTitle(), r.seq(), r.title(), r.description(), r.rectificationType(),
+                    r.origin(), r.status(), r.deadline(), r.originalDeadline(), r.nextReviewDate(), r.closedOn(),
+                    r.leaderName(), units.getOrDefault(r.problemId(), List.of()),
+                    people.getOrDefault(r.problemId(), List.of()), r.measuresTotal(), r.measuresDone(),
+                    r.lastProgressOn(), r.warning(), r.version()));
+        }
+        return named;
+    }
+
+    private Map<Long, List<String>> names(String sql, List<Long> ids) {
+        Map<Long, List<String>> names = new HashMap<>();
+        jdbc.sql(sql).param("ids", ids).query((rs, n) -> Map.entry(rs.getLong("pid"), rs.getString("name"))).list()
+                .forEach(e -> names.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return names;
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Map<String, Object> params) {
+        params.forEach(spec::param);
+        return spec;
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        java.sql.Date value = rs.getDate(column);
+        return value == null ? null : value.toLocalDate();
+    }
+}

@@ -1,0 +1,3 @@
+package rectify.rectification;
+
+public enum MeasureStatus { PENDING, DONE }

@@ -1,0 +1,190 @@
+package rectify.rectification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import rectify.inspection.InspectionAccess;
+import rectify.inspection.Problem;
+import rectify.inspection.Problems;
+import rectify.org.CurrentUser;
+import rectify.shared.BusinessException;
+import rectify.shared.EntityChanged;
+
+/**
+ * The plan of each problem: its measures, in order. The coordinator (or the inspection office) builds it; the
+ * person responsible for a measure may mark it done. Removed measures stay on record.
+ */
+@Service
+@Transactional
+public class Plans {
+
+    static final String ENTITY = "Measure";
+
+    private final MeasureRepository measures;
+    private final InspectionAccess access;
+    private final Problems problems;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Plans(MeasureRepository measures, InspectionAccess access, Problems problems, ApplicationEventPublisher events,
+          Clock clock) {
+        this.measures = measures;
+        this.access = access;
+        this.problems = problems;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record MeasureDraft(String text, Long responsibleUserId, LocalDate deadline) {
+    }
+
+    /** A change of a measure's completion: DONE with its date and note, or back to PENDING. */
+    public record Completion(MeasureStatus status, LocalDate completedOn, String note) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Measure> of(long problemId) {
+        access.readableProblem(problemId);
+        return measures.findByProblemIdAndRemovedAtIsNullOrderBySeq(problemId);
+    }
+
+    @Transactional(readOnly = true)
+    public Measure get(long measureId) {
+        Measure measure = measures.findById(measureId).filter(m -> !m.isRemoved())
+                .orElseThrow(BusinessException::notFound);
+        access.readableProblem(measure.getProblemId());
+        return measure;
+    }
+
+    public Measure add(long problemId, MeasureDraft draft) {
+        Problem problem = openProblem(access.writableProblem(problemId, InspectionAccess.PLANNERS));
+        requireMember(problem, draft.responsibleUserId());
+        Measure measure = measures.saveAndFlush(new Measure(problemId, measures.maxSeq(problemId) + 1, draft.text(),
+                draft.responsibleUserId(), draft.deadline(), clock.instant()));
+        events.publishEvent(EntityChanged.created(ENTITY, measure.getId(), summary(problem, measure), measure.snapshot())
+                .about("Problem", problemId));
+        return measure;
+    }
+
+    public Measure edit(long measureId, long expectedVersion, MeasureDraft draft) {
+        Measure measure = versioned(measureId, expectedVersion);
+        Problem problem = openProblem(access.writableProblem(measure.getProblemId(), InspectionAccess.PLANNERS));
+        requireMember(problem, draft.responsibleUserId());
+        Map<String, Object> before = measure.snapshot();
+        measure.edit(draft.text(), draft.responsibleUserId(), draft.deadline());
+        return changed(problem, measure, before);
+    }
+
+    /** Marks a measure done or pending: the planners, or the person the measure is assigned to. */
+    public Measure complete(long measureId, long expectedVersion, Completion completion) {
+        Measure measure = versioned(measureId, expectedVersion);
+        Problem problem = openProblem(access.readableProblem(measure.getProblemId()));
+        CurrentUser user = CurrentUser.require();
+        boolean assignee = measure.getResponsibleUserId() != null && measure.getResponsibleUserId() == user.id();
+        if (!assignee && !user.hasAny(InspectionAccess.PLANNERS)) {
+            throw BusinessException.forbidden();
+        }
+        Map<String, Object> before = measure.snapshot();
+        if (completion.status() == MeasureStatus.DONE) {
+            measure.complete(completion.completedOn(), completion.note(), LocalDate.now(clock));
+        } else {
+            measure.reopen();
+        }
+        return changed(problem, measure, before);
+    }
+
+    public void remove(long measureId, long expectedVersion) {
+        Measure measure = versioned(measureId, expectedVersion);
+        Problem problem = openProblem(access.writableProblem(measure.getProblemId(), InspectionAccess.PLANNERS));
+        Map<String, Object> before = measure.snapshot();
+        measure.remove(clock.instant());
+        measures.flush();
+        events.publishEvent(EntityChanged.deleted(ENTITY, measureId, summary(problem, measure), before)
+                .about("Problem", problem.getId()));
+        renumber(measures.findByProblemIdAndRemovedAtIsNullOrderBySeq(problem.getId()));
+    }
+
+    /** Puts the measures in the given order; the list must name every current measure once. */
+    public List<Measure> reorder(long problemId, List<Long> orderedIds) {
+        Problem problem = openProblem(access.writableProblem(problemId, InspectionAccess.PLANNERS));
+        List<Measure> current = measures.findByProblemIdAndRemovedAtIsNullOrderBySeq(problemId);
+        Set<Long> currentIds = new java.util.HashSet<>(current.stream().map(Measure::getId).toList());
+        if (orderedIds == null || orderedIds.size() != current.size() || !currentIds.equals(Set.copyOf(orderedIds))) {
+            throw BusinessException.conflict("measure.rule.reorderStale");
+        }
+        Map<Long, Measure> byId = new java.util.HashMap<>();
+        current.forEach(m -> byId.put(m.getId(), m));
+        List<Measure> ordered = new ArrayList<>();
+        orderedIds.forEach(id -> ordered.add(byId.get(id)));
+        List<Integer> before = current.stream().map(m -> m.getId().intValue()).toList();
+        renumber(ordered);
+        events.publishEvent(EntityChanged.updated(ENTITY + "Order", problemId, problem.getSeq() + ". " + problem.getTitle(),
+                Map.of("order", before), Map.of("order", orderedIds)).about("Problem", problemId));
+        return ordered;
+    }
+
+    /** Moves one measure up or down by one place. */
+    public void move(long measureId, boolean up) {
+        Measure measure = get(measureId);
+        List<Long> ids = new ArrayList<>(measures.findByProblemIdAndRemovedAtIsNullOrderBySeq(measure.getProblemId())
+                .stream().map(Measure::getId).toList());
+        int index = ids.indexOf(measureId);
+        int other = up ? index - 1 : index + 1;
+        if (other < 0 || other >= ids.size()) {
+            return;
+        }
+        java.util.Collections.swap(ids, index, other);
+        reorder(measure.getProblemId(), ids);
+    }
+
+    private void renumber(List<Measure> ordered) {
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).placeAt(i + 1);
+        }
+        measures.flush();
+    }
+
+    private Measure changed(Problem problem, Measure measure, Map<String, Object> before) {
+        measures.flush();
+        events.publishEvent(EntityChanged.updated(ENTITY, measure.getId(), summary(problem, measure), before,
+                measure.snapshot()).about("Problem", problem.getId()));
+        return measure;
+    }
+
+    private Measure versioned(long measureId, long expectedVersion) {
+        Measure measure = get(measureId);
+        if (measure.getVersion() != expectedVersion) {
+            throw BusinessException.staleVersion();
+        }
+        return measure;
+    }
+
+    private void requireMember(Problem problem, Long userId) {
+        if (userId != null) {
+            problems.requireMembers(List.of(userId), access.targetOf(access.readable(problem.getInspectionId())));
+        }
+    }
+
+    static Problem openProblem(Problem problem) {
+        if (!problem.getStatus().isOpen()) {
+            throw BusinessException.conflict("problem.rule.closed");
+        }
+        return problem;
+    }
+
+    private static String summary(Problem problem, Measure measure) {
+        return problem.getSeq() + "." + measure.getSeq() + " " + abbreviate(measure.getText());
+    }
+
+    static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+    }
+}

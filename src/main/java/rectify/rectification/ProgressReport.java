@@ -1,0 +1,78 @@
+package rectify.rectification;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A dated progress entry on a measure; its evidence files hang on it. Never changed once filed. */
+@Entity
+@Table(name = "progress_report")
+public class ProgressReport {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "measure_id")
+    private Long measureId;
+
+    @Column(name = "problem_id")
+    private Long problemId;
+
+    @Column(name = "reported_on")
+    private LocalDate reportedOn;
+
+    private String text;
+
+    @Column(name = "author_id")
+    private Long authorId;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected ProgressReport() {
+    }
+
+    ProgressReport(Long measureId, Long problemId, LocalDate reportedOn, String text, Long authorId, Instant createdAt) {
+        this.measureId = measureId;
+        this.problemId = problemId;
+        this.reportedOn = reportedOn;
+        this.text = text;
+        this.authorId = authorId;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getMeasureId() {
+        return measureId;
+    }
+
+    public Long getProblemId() {
+        return problemId;
+    }
+
+    public LocalDate getReportedOn() {
+        return reportedOn;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public Long getAuthorId() {
+        return authorId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,90 @@
+package rectify.rectification.web;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import rectify.org.BusinessRoles;
+import rectify.inspection.Inspection;
+import rectify.inspection.Inspections;
+import rectify.inspection.ProblemStatus;
+import rectify.inspection.WarningLevel;
+import rectify.org.Accounts;
+import rectify.org.CurrentUser;
+import rectify.org.OrgUnit;
+import rectify.org.OrgUnits;
+import rectify.rectification.Ledger;
+import rectify.rectification.LedgerQuery;
+import rectify.rectification.LedgerRow;
+import rectify.rectification.Tasks;
+import rectify.shared.PageResult;
+
+/** The ledger page (filters, order, paging, warning colours) and a person's own tasks. */
+@Controller
+@BusinessRoles
+class LedgerPageController {
+
+    private final Ledger ledger;
+    private final Tasks tasks;
+    private final Inspections inspections;
+    private final OrgUnits orgUnits;
+    private final Accounts accounts;
+
+    LedgerPageController(Ledger ledger, Tasks tasks, Inspections inspections, OrgUnits orgUnits, Accounts accounts) {
+        this.ledger = ledger;
+        this.tasks = tasks;
+        this.inspections = inspections;
+        this.orgUnits = orgUnits;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/ledger")
+    String ledger(@RequestParam(required = false) Long inspectionId,
+                  @RequestParam(required = false) Long categoryId,
+                  @RequestParam(required = false) ProblemStatus status,
+                  @RequestParam(required = false) WarningLevel warning,
+                  @RequestParam(required = false) Long responsibleUnitId,
+                  @RequestParam(required = false) Long responsibleUserId,
+                  @RequestParam(required = false) String q,
+                  @RequestParam(defaultValue = "SEQ") LedgerQuery.Sort sort,
+                  @RequestParam(defaultValue = "false") boolean desc,
+                  @RequestParam(defaultValue = "0") int page,
+                  @RequestParam(defaultValue = "20") int size,
+                  Model model) {
+        LedgerQuery query = new LedgerQuery(inspectionId, categoryId, status, warning, responsibleUnitId,
+                responsibleUserId, q, sort, desc);
+        PageResult<LedgerRow> rows = ledger.find(query, page, size);
+        CurrentUser user = CurrentUser.require();
+        List<Inspection> visible = inspections.visible();
+        List<OrgUnit> units = orgUnits.visibleTo(user);
+        model.addAttribute("query", query);
+        model.addAttribute("rows", rows);
+        model.addAttribute("counts", ledger.countByStatus(query));
+        model.addAttribute("inspections", visible);
+        model.addAttribute("categories", inspectionId == null ? List.of() : inspections.categoriesOf(inspectionId));
+        model.addAttribute("units", units);
+        model.addAttribute("people", responsiblePeople(units));
+        model.addAttribute("statuses", ProblemStatus.values());
+        model.addAttribute("warnings", WarningLevel.values());
+        model.addAttribute("sorts", LedgerQuery.Sort.values());
+        model.addAttribute("size", size);
+        return "rectification/ledger";
+    }
+
+    @GetMapping("/my-tasks")
+    String myTasks(Model model) {
+        CurrentUser user = CurrentUser.require();
+        model.addAttribute("tasks", tasks.of(user));
+        model.addAttribute("problems", ledger.find(new LedgerQuery(null, null, null, null, null, user.id(), null,
+                LedgerQuery.Sort.WARNING, false), 0, 100));
+        return "rectification/my-tasks";
+    }
+
+    private List<rectify.org.UserAccount> responsiblePeople(List<OrgUnit> units) {
+        // the units in scope are listed root first; the root's members are everyone the caller may filter by
+        return units.isEmpty() ? List.of() : accounts.membersOf(units.get(0));
+    }
+}

@@ -1,0 +1,49 @@
+package rectify.shared.web;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Links to another page or order of the current list, keeping its filters: {@code ${links.withPage(2)}}. A model
+ * attribute rather than a bean reference, because Thymeleaf refuses bean references in link attributes.
+ */
+@Component
+public class PageLinks {
+
+    public String withPage(int page) {
+        return current().replaceQueryParam("page", page).build().toUriString();
+    }
+
+    /** The current list with some parameters replaced (name, value, name, value…), from its first page. */
+    public String with(Object... namesAndValues) {
+        UriComponentsBuilder builder = current().replaceQueryParam("page");
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            Object value = namesAndValues[i + 1];
+            builder.replaceQueryParam(String.valueOf(namesAndValues[i]), value == null ? new Object[0] : new Object[] {value});
+        }
+        return builder.encode().build().toUriString();
+    }
+
+    private static UriComponentsBuilder current() {
+        var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
+    }
+
+    @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+    static class Model {
+        private final PageLinks links;
+
+        Model(PageLinks links) {
+            this.links = links;
+        }
+
+        @ModelAttribute("links")
+        PageLinks links() {
+            return links;
+        }
+    }
+}

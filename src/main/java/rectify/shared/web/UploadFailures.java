@@ -1,0 +1,22 @@
+package rectify.shared.web;
+
+/**
+ * Recognises an upload refused for its size, however the servlet container reports it (Spring's
+ * MaxUploadSizeExceededException, or Tomcat's size-limit exceptions surfacing while parameters are read).
+ */
+final class UploadFailures {
+
+    private UploadFailures() {
+    }
+
+    static boolean isTooLarge(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.web.multipart.MaxUploadSizeExceededException
+                    || t.getClass().getSimpleName().contains("SizeLimitExceeded")
+                    || t.getClass().getSimpleName().contains("SizeException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

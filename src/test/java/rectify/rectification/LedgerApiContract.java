@@ -1,0 +1,335 @@
+package rectify.rectification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static rectify.support.DemoUsers.*;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import rectify.support.ApiClient;
+import rectify.support.ApiClient.FilePart;
+import rectify.support.ApiClient.Response;
+import rectify.support.TestFiles;
+
+/**
+ * The ledger through the API: inspections, feedback, the plan, progress with evidence, the ledger's filters, and
+ * the scope that keeps every unit to itself. Runs on H2 and, when configured, on PostgreSQL.
+ */
+abstract class LedgerApiContract {
+
+    static final String SEED = "区委第二巡察组对区科协党组常规巡察";
+    static final String CURRENT = "区委第三巡察组对区教育体育局党组常规巡察";
+
+    @LocalServerPort
+    int port;
+
+    ApiClient anonymous;
+
+    @BeforeEach
+    void client() {
+        anonymous = ApiClient.anonymous(port);
+    }
+
+    ApiClient as(String username) {
+        return anonymous.signIn(username, PASSWORD);
+    }
+
+    long inspectionId(ApiClient client, String title) {
+        for (JsonNode i : client.get("/api/v1/inspections").json()) {
+            if (i.get("title").asString().equals(title)) {
+                return i.get("id").asLong();
+            }
+        }
+        throw new AssertionError("No inspection " + title);
+    }
+
+    long unitId(ApiClient client, String name) {
+        for (JsonNode unit : client.get("/api/v1/org-units").json()) {
+            if (unit.get("name").asString().equals(name)) {
+                return unit.get("id").asLong();
+            }
+        }
+        throw new AssertionError("No unit " + name);
+    }
+
+    long userId(String username) {
+        return as(username).get("/api/v1/me").json().get("id").asLong();
+    }
+
+    JsonNode ledger(ApiClient client, String query) {
+        Response response = client.get("/api/v1/problems?" + query);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json();
+    }
+
+    /** A new inspection of the science association with one aspect and one problem, entered by the office. */
+    long[] freshKexieProblem(String title) {
+        ApiClient office = as(INSPECTION_OFFICE);
+        Response inspection = office.post("/api/v1/inspections", """
+                {"source":"INSPECTION","kind":"SPECIAL","groupName":"区委第一巡察组","targetUnitId":%d,
+                 "title":"%s","feedbackDate":"2026-10-08","dueDate":"2026-12-08"}"""
+                .formatted(unitId(office, "石龙区科学技术协会"), "专项巡察" + UUID.randomUUID()));
+        assertThat(inspection.status()).as(inspection.toString()).isEqualTo(201);
+        long id = inspection.json().get("id").asLong();
+        Response category = office.post("/api/v1/inspections/" + id + "/categories", "{\"title\":\"财务管理不规范\"}");
+        assertThat(category.status()).isEqualTo(201);
+        Response problem = office.post("/api/v1/inspections/" + id + "/problems", """
+                {"categoryId":%d,"title":"%s","description":"差旅费报销审核不严。","rectificationType":"TIME_LIMITED",
+                 "deadline":"2027-03-31"}""".formatted(category.json().get("id").asLong(), title));
+        assertThat(problem.status()).as(problem.toString()).isEqualTo(201);
+        return new long[] {id, problem.json().get("id").asLong(), category.json().get("id").asLong()};
+    }
+
+    @Test
+    void theSeedInspectionIsEnteredCompletelyAndClosed() {
+        ApiClient office = as(INSPECTION_OFFICE);
+        long seed = inspectionId(office, SEED);
+        JsonNode inspection = office.get("/api/v1/inspections/" + seed).json();
+        assertThat(inspection.get("onsiteFrom").asString()).isEqualTo("2022-07-18");
+        assertThat(inspection.get("feedbackDate").asString()).isEqualTo("2022-09-29");
+        assertThat(inspection.get("counts").get("CLOSED").asInt()).isEqualTo(11);
+        assertThat(office.get("/api/v1/inspections/" + seed + "/categories").json()).hasSize(4);
+
+        JsonNode rows = ledger(office, "inspectionId=" + seed + "&size=50").get("content");
+        assertThat(rows).hasSize(11);
+        List<String> titles = new ArrayList<>();
+        rows.forEach(r -> titles.add(r.get("title").asString()));
+        assertThat(titles).startsWith("学习制度落实不到位的问题", "关于重要精神学习不全面的问题")
+                .contains("关于桥梁纽带作用发挥不够的问题", "关于“三会一课”制度落实不到位的问题");
+        rows.forEach(r -> assertThat(r.get("status").asString()).isEqualTo("CLOSED"));
+        JsonNode bridge = office.get("/api/v1/problems/" + rows.get(3).get("problemId").asLong()).json();
+        assertThat(bridge.get("measures")).hasSize(5);
+        assertThat(bridge.get("measures").get(0).get("text").asString()).startsWith("整合部门力量，建立联席会议制度");
+        assertThat(bridge.get("closedOn").asString()).isEqualTo("2022-12-30");
+        JsonNode first = office.get("/api/v1/problems/" + rows.get(0).get("problemId").asLong()).json();
+        assertThat(first.get("measures")).hasSize(1);
+    }
+
+    @Test
+    void theCurrentInspectionHasEveryStatusAndWarning() {
+        ApiClient office = as(INSPECTION_OFFICE);
+        long current = inspectionId(office, CURRENT);
+        JsonNode counts = office.get("/api/v1/inspections/" + current).json().get("counts");
+        for (String status : List.of("PLANNING", "PLAN_REVIEW", "IN_PROGRESS", "CLOSURE_REVIEW", "ONGOING", "CLOSED")) {
+            assertThat(counts.get(status).asInt()).as(status).isPositive();
+        }
+        for (String warning : List.of("NORMAL", "REMIND", "WARN", "OVERDUE")) {
+            JsonNode page = ledger(office, "inspectionId=" + current + "&warning=" + warning);
+            assertThat(page.get("totalElements").asInt()).as(warning).isPositive();
+            page.get("content").forEach(r -> assertThat(r.get("warning").asString()).isEqualTo(warning));
+        }
+    }
+
+    @Test
+    void theLedgerFiltersSortsAndPages() {
+        ApiClient office = as(INSPECTION_OFFICE);
+        long current = inspectionId(office, CURRENT);
+        JsonNode all = ledger(office, "inspectionId=" + current + "&size=3&page=0");
+        assertThat(all.get("totalElements").asInt()).isEqualTo(9);
+        assertThat(all.get("content")).hasSize(3);
+        assertThat(ledger(office, "inspectionId=" + current + "&size=3&page=2").get("content")).hasSize(3);
+
+        JsonNode byDeadline = ledger(office, "inspectionId=" + current + "&sort=deadline,desc&size=50").get("content");
+        List<String> deadlines = new ArrayList<>();
+        byDeadline.forEach(r -> deadlines.add(r.get("deadline").asString()));
+        assertThat(deadlines).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        JsonNode found = ledger(office, "q=" + URLEncoder.encode("校园安全", StandardCharsets.UTF_8)).get("content");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).get("title").asString()).isEqualTo("关于校园安全隐患排查整治不彻底的问题");
+
+        JsonNode inProgress = ledger(office, "inspectionId=" + current + "&status=IN_PROGRESS");
+        assertThat(inProgress.get("totalElements").asInt()).isEqualTo(4);
+
+        long qian = userId("jt.qian");
+        ledger(office, "responsibleUserId=" + qian + "&size=50").get("content")
+                .forEach(r -> assertThat(r.get("personNames").toString()).contains("钱进"));
+        long basic = unitId(office, "区教体局基础教育股");
+        JsonNode byUnit = ledger(office, "responsibleUnitId=" + basic + "&size=50");
+        assertThat(byUnit.get("totalElements").asInt()).isEqualTo(5);
+
+        Response badSort = office.get("/api/v1/problems?sort=colour");
+        assertThat(badSort.status()).isEqualTo(400);
+        assertThat(badSort.message()).contains("排序");
+    }
+
+    @Test
+    void everyUnitSeesOnlyItsOwnLedger() {
+        ApiClient education = as(EDUCATION_COORDINATOR);
+        ApiClient kexie = as(KEXIE_COORDINATOR);
+        ApiClient office = as(INSPECTION_OFFICE);
+        long seed = inspectionId(office, SEED);
+        long current = inspectionId(office, CURRENT);
+
+        ledger(education, "size=100").get("content")
+                .forEach(r -> assertThat(r.get("inspectionId").asLong()).isNotEqualTo(seed));
+        assertThat(ledger(education, "inspectionId=" + seed).get("totalElements").asInt()).isZero();
+        assertThat(education.get("/api/v1/inspections/" + seed).status()).isEqualTo(404);
+        long kexieProblem = ledger(office, "inspectionId=" + seed).get("content").get(0).get("problemId").asLong();
+        assertThat(education.get("/api/v1/problems/" + kexieProblem).status()).isEqualTo(404);
+        assertThat(education.patch("/api/v1/problems/" + kexieProblem, "{\"version\":0,\"note\":\"x\"}").status())
+                .isEqualTo(404);
+        assertThat(education.post("/api/v1/problems/" + kexieProblem + "/measures", "{\"text\":\"x\"}").status())
+                .isEqualTo(404);
+        List<Long> educationInspections = new ArrayList<>();
+        education.get("/api/v1/inspections").json().forEach(i -> educationInspections.add(i.get("id").asLong()));
+        assertThat(educationInspections).contains(current).doesNotContain(seed);
+        assertThat(kexie.get("/api/v1/inspections/" + current).status()).isEqualTo(404);
+
+        assertThat(ledger(as(OVERSIGHT), "size=100").get("totalElements").asInt())
+                .isEqualTo(ledger(office, "size=100").get("totalElements").asInt());
+        assertThat(as(SYSTEM_ADMIN).get("/api/v1/problems").status()).isEqualTo(403);
+        assertThat(as(AUDIT_ADMIN).get("/api/v1/inspections").status()).isEqualTo(403);
+    }
+
+    @Test
+    void onlyTheInspectionOfficeRegistersInspections() {
+        ApiClient kexie = as(KEXIE_COORDINATOR);
+        Response refused = kexie.post("/api/v1/inspections", """
+                {"source":"INSPECTION","targetUnitId":%d,"title":"x"}""".formatted(unitId(kexie, "石龙区科学技术协会")));
+        assertThat(refused.status()).isEqualTo(403);
+        ApiClient office = as(INSPECTION_OFFICE);
+        Response round = office.post("/api/v1/rounds", "{\"name\":\"测试轮次\",\"year\":2026}");
+        assertThat(round.status()).isEqualTo(201);
+        Response badDates = office.post("/api/v1/inspections", """
+                {"source":"AUDIT","targetUnitId":%d,"title":"审计","onsiteFrom":"2026-05-10","onsiteTo":"2026-05-01"}"""
+                .formatted(unitId(office, "石龙区卫生健康委员会")));
+        assertThat(badDates.status()).isEqualTo(422);
+        assertThat(badDates.message()).contains("结束日期");
+    }
+
+    @Test
+    void theCoordinatorBuildsThePlan() {
+        long[] ids = freshKexieProblem("关于差旅费报销审核不严的问题");
+        long problem = ids[1];
+        ApiClient kexie = as(KEXIE_COORDINATOR);
+        long chen = userId(KEXIE_RESPONSIBLE);
+        long wang = userId(KEXIE_LEADER);
+        long office = unitId(kexie, "区科协办公室");
+
+        JsonNode before = kexie.get("/api/v1/problems/" + problem).json();
+        Response patched = kexie.patch("/api/v1/problems/" + problem, """
+                {"version":%d,"responsibleLeaderId":%d,"responsibleUnitId":%d,"responsibleUserIds":[%d],
+                 "deadline":"2027-02-28"}""".formatted(before.get("version").asLong(), wang, office, chen));
+        assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+        assertThat(patched.json().get("deadline").asString()).isEqualTo("2027-02-28");
+        Response stale = kexie.patch("/api/v1/problems/" + problem, """
+                {"version":%d,"note":"过期的修改"}""".formatted(before.get("version").asLong()));
+        assertThat(stale.status()).isEqualTo(409);
+
+        Response outsider = kexie.patch("/api/v1/problems/" + problem, """
+                {"version":%d,"responsibleUserIds":[%d]}""".formatted(patched.json().get("version").asLong(),
+                userId(EDUCATION_COORDINATOR)));
+        assertThat(outsider.status()).isEqualTo(422);
+
+        List<Long> measures = new ArrayList<>();
+        for (String text : List.of("修订差旅费管理办法", "对近三年差旅费报销逐笔复核", "开展财经纪律专题学习")) {
+            Response added = kexie.post("/api/v1/problems/" + problem + "/measures", """
+                    {"text":"%s","responsibleUserId":%d,"deadline":"2027-01-31"}""".formatted(text, chen));
+            assertThat(added.status()).isEqualTo(201);
+            measures.add(added.json().get("id").asLong());
+        }
+        Response reordered = kexie.put("/api/v1/problems/" + problem + "/measures/order", """
+                {"measureIds":[%d,%d,%d]}""".formatted(measures.get(1), measures.get(0), measures.get(2)));
+        assertThat(reordered.status()).isEqualTo(200);
+        assertThat(reordered.json().get(0).get("text").asString()).isEqualTo("对近三年差旅费报销逐笔复核");
+        assertThat(reordered.json().get(0).get("seq").asInt()).isEqualTo(1);
+
+        JsonNode third = kexie.get("/api/v1/problems/" + problem).json().get("measures").get(2);
+        assertThat(kexie.delete("/api/v1/measures/" + third.get("id").asLong() + "?version="
+                + third.get("version").asLong()).status()).isEqualTo(204);
+        JsonNode after = kexie.get("/api/v1/problems/" + problem).json();
+        assertThat(after.get("measures")).hasSize(2);
+        assertThat(after.get("history").toString()).contains("\"DELETE\"", "开展财经纪律专题学习");
+
+        JsonNode edited = after.get("measures").get(1);
+        Response edit = kexie.patch("/api/v1/measures/" + edited.get("id").asLong(), """
+                {"version":%d,"text":"修订并印发差旅费管理办法"}""".formatted(edited.get("version").asLong()));
+        assertThat(edit.status()).isEqualTo(200);
+        Response staleMeasure = kexie.patch("/api/v1/measures/" + edited.get("id").asLong(), """
+                {"version":%d,"text":"再次修改"}""".formatted(edited.get("version").asLong()));
+        assertThat(staleMeasure.status()).isEqualTo(409);
+
+        assertThat(as(KEXIE_RESPONSIBLE).post("/api/v1/problems/" + problem + "/measures", "{\"text\":\"x\"}").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theResponsiblePersonFilesProgressWithEvidence() {
+        long[] ids = freshKexieProblem("关于公务接待审批不规范的问题");
+        ApiClient kexie = as(KEXIE_COORDINATOR);
+        long chen = userId(KEXIE_RESPONSIBLE);
+        long measure = kexie.post("/api/v1/problems/" + ids[1] + "/measures", """
+                {"text":"补齐公务接待审批单","responsibleUserId":%d}""".formatted(chen)).json().get("id").asLong();
+
+        byte[] photo = TestFiles.png();
+        ApiClient responsible = as(KEXIE_RESPONSIBLE);
+        Response filed = responsible.postMultipart("/api/v1/measures/" + measure + "/progress",
+                Map.of("text", "已补齐2026年接待审批单", "date", "2026-11-20"),
+                List.of(new FilePart("files", "审批单照片.png", photo)));
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        JsonNode attachment = filed.json().get("attachments").get(0);
+        assertThat(attachment.get("sha256").asString()).isEqualTo(TestFiles.sha256(photo));
+        assertThat(attachment.get("fileName").asString()).isEqualTo("审批单照片.png");
+        assertThat(attachment.get("size").asLong()).isEqualTo(photo.length);
+
+        long attachmentId = attachment.get("id").asLong();
+        var download = responsible.download("/api/v1/attachments/" + attachmentId);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(photo);
+        assertThat(download.headers().firstValue("X-Content-SHA256")).hasValue(TestFiles.sha256(photo));
+        assertThat(as(EDUCATION_COORDINATOR).download("/api/v1/attachments/" + attachmentId).statusCode()).isEqualTo(404);
+        assertThat(anonymous.download("/api/v1/attachments/" + attachmentId).statusCode()).isEqualTo(401);
+
+        JsonNode problem = kexie.get("/api/v1/problems/" + ids[1]).json();
+        assertThat(problem.get("progress").get(0).get("text").asString()).isEqualTo("已补齐2026年接待审批单");
+        assertThat(problem.get("history").toString()).contains("ProgressReport", "Attachment");
+    }
+
+    @Test
+    void badEvidenceIsRefusedAndNothingIsSaved() {
+        long[] ids = freshKexieProblem("关于固定资产账实不符的问题");
+        ApiClient kexie = as(KEXIE_COORDINATOR);
+        long measure = kexie.post("/api/v1/problems/" + ids[1] + "/measures", "{\"text\":\"全面清查固定资产\"}")
+                .json().get("id").asLong();
+
+        Response disguised = kexie.postMultipart("/api/v1/measures/" + measure + "/progress", Map.of("text", "清查中"),
+                List.of(new FilePart("files", "清单.png", TestFiles.png()),
+                        new FilePart("files", "照片.jpg", "MZ this is a program".getBytes(StandardCharsets.US_ASCII))));
+        assertThat(disguised.status()).isEqualTo(415);
+        assertThat(disguised.message()).contains("照片.jpg", "扩展名不符");
+
+        Response program = kexie.postMultipart("/api/v1/measures/" + measure + "/progress", Map.of("text", "清查中"),
+                List.of(new FilePart("files", "tool.exe", new byte[] {1, 2, 3})));
+        assertThat(program.status()).isEqualTo(415);
+
+        Response large = kexie.postMultipart("/api/v1/measures/" + measure + "/progress", Map.of("text", "清查中"),
+                List.of(new FilePart("files", "big.pdf", new byte[3 * 1024 * 1024])));
+        assertThat(large.status()).isEqualTo(413);
+
+        Response noText = kexie.postMultipart("/api/v1/measures/" + measure + "/progress", Map.of("text", " "), List.of());
+        assertThat(noText.status()).isEqualTo(422);
+
+        assertThat(kexie.get("/api/v1/problems/" + ids[1]).json().get("progress")).isEmpty();
+    }
+
+    @Test
+    void aClosedProblemCannotBeChanged() {
+        ApiClient office = as(INSPECTION_OFFICE);
+        long seed = inspectionId(office, SEED);
+        JsonNode row = ledger(office, "inspectionId=" + seed).get("content").get(0);
+        Response refused = as(KEXIE_COORDINATOR).post("/api/v1/problems/" + row.get("problemId").asLong() + "/measures",
+                "{\"text\":\"再补一项\"}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.message()).contains("已整改到位");
+    }
+}

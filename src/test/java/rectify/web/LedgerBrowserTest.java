@@ -1,0 +1,184 @@
+package rectify.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static rectify.support.DemoUsers.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.Test;
+
+import rectify.support.BrowserTest;
+import rectify.support.TestFiles;
+
+/** The ledger in the pages: registering feedback, building a plan, filing progress from a phone, scope. */
+class LedgerBrowserTest extends BrowserTest {
+
+    @Test
+    void theOfficeRegistersFeedbackAndTheCoordinatorBuildsThePlan() {
+        String title = "专项巡察" + UUID.randomUUID().toString().substring(0, 6);
+        signIn(INSPECTION_OFFICE);
+        page.click("#menu-inspections");
+        page.click("#inspection-new");
+        page.fill("#title", title);
+        page.selectOption("#targetUnitId", new SelectOption().setLabel("石龙区科学技术协会"));
+        page.fill("#groupName", "区委第一巡察组");
+        page.selectOption("#kind", "SPECIAL");
+        page.fill("#feedbackDate", "2026-10-10");
+        page.fill("#dueDate", "2026-12-10");
+        page.click("#inspection-create");
+        assertThat(page.locator("#flash-success")).containsText("已登记巡察");
+        page.fill("#category-title", "选人用人工作不够规范");
+        page.click("#category-create");
+        page.fill("#problem-title", "关于干部选拔任用程序不严格的问题");
+        page.fill("#problem-description", "个别岗位任前公示时间不足5个工作日。");
+        page.click("#problem-create");
+        assertThat(page.locator("#flash-success")).containsText("编号 1");
+        String problemUrl = page.url();
+        screenshot("problem-new");
+        signOut();
+
+        signIn(KEXIE_COORDINATOR);
+        page.navigate(problemUrl);
+        page.click("#problem-edit-toggle");
+        page.selectOption("#responsibleLeaderId", new SelectOption().setLabel("王志强"));
+        page.selectOption("#responsibleUnitIds", new SelectOption().setLabel("　办公室"));
+        page.selectOption("#responsibleUserIds", new SelectOption().setLabel("李敏"));
+        page.fill("#deadline", "2027-01-31");
+        page.click("#problem-save");
+        assertThat(page.locator("#problem-responsibility")).containsText("王志强");
+        assertThat(page.locator("#problem-deadline")).hasText("2027-01-31");
+        for (String text : new String[] {"修订干部选拔任用工作规程", "对近两年任前公示逐一复核"}) {
+            page.fill("#measure-text", text);
+            page.selectOption("#measure-person", new SelectOption().setLabel("陈晓"));
+            page.click("#measure-create");
+        }
+        assertThat(page.locator("#measure-1")).containsText("修订干部选拔任用工作规程");
+        page.click("#up-2");
+        assertThat(page.locator("#measure-1")).containsText("对近两年任前公示逐一复核");
+        assertThat(page.locator("#measure-1 .measure-seq")).hasText("一是");
+        assertThat(page.locator("#history-table")).containsText("措施顺序");
+        screenshot("problem-plan");
+    }
+
+    @Test
+    void aResponsiblePersonFilesProgressWithAPhotoFromAPhone() throws Exception {
+        BrowserContext phone = newContext(390, 844);
+        Page small = phone.newPage();
+        signIn(small, "jt.qian", PASSWORD);
+        small.navigate(url("/my-tasks"));
+        assertThat(small.locator("#task-list .task-card").first()).isVisible();
+        screenshot(small, "phone-my-tasks");
+        small.locator("#task-list .task-card a.btn-primary").first().click();
+        assertThat(small.locator("#progress-form")).isVisible();
+        Path photo = Files.createTempFile("现场", ".png");
+        Files.write(photo, TestFiles.png());
+        small.fill("#progress-text", "已完成对12所学校的现场检查，整改清单已下发。");
+        small.setInputFiles("#progress-files", photo);
+        screenshot(small, "phone-progress-form");
+        small.click("#progress-submit");
+        assertThat(small.locator("#flash-success")).containsText("进展已提交");
+        assertThat(small.locator("#progress-timeline")).containsText("已完成对12所学校的现场检查");
+        assertThat(small.locator("#progress-timeline .evidence-thumb img").first()).isVisible();
+        screenshot(small, "phone-progress-filed");
+        phone.close();
+    }
+
+    @Test
+    void aWrongFileIsRefusedWithOneSentenceAndTheTextIsKept() throws Exception {
+        signIn("jt.qian");
+        page.navigate(url("/my-tasks"));
+        page.locator("#task-list .task-card a.btn-primary").first().click();
+        Path fake = Files.createTempFile("扫描件", ".pdf");
+        Files.writeString(fake, "this is not a pdf");
+        page.fill("#progress-text", "检查记录见附件");
+        page.setInputFiles("#progress-files", fake);
+        page.click("#progress-submit");
+        assertThat(page.locator("#flash-error")).containsText("内容与扩展名不符");
+        assertThat(page.locator("#progress-text")).hasValue("检查记录见附件");
+        screenshot("progress-refused");
+    }
+
+    @Test
+    void theInspectionOfficeSeesEveryUnitsLedgerWithWarnings() {
+        signIn(INSPECTION_OFFICE);
+        page.click("#menu-ledger");
+        assertThat(page.locator("#ledger-table")).containsText("学习制度落实不到位的问题");
+        assertThat(page.locator("#ledger-table")).containsText("关于校园安全隐患排查整治不彻底的问题");
+        page.selectOption("#f-warning", "OVERDUE");
+        page.click("#ledger-search");
+        assertThat(page.locator("#ledger-table tbody tr.warn-row-OVERDUE").first()).isVisible();
+        assertThat(page.locator("#ledger-table tbody tr:not(.warn-row-OVERDUE)")).hasCount(0);
+        page.navigate(url("/ledger?sort=WARNING&size=20"));
+        screenshot("ledger-office");
+        page.click("#chip-CLOSED");
+        assertThat(page.locator("#ledger-table tbody tr").first()).containsText("已整改到位");
+        page.click("#sort-DEADLINE");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("sort=DEADLINE"));
+    }
+
+    @Test
+    void anotherUnitSeesNoneOfTheScienceAssociation() {
+        signIn(EDUCATION_COORDINATOR);
+        page.click("#menu-ledger");
+        assertThat(page.locator("#ledger-table")).containsText("关于校园安全隐患排查整治不彻底的问题");
+        assertThat(page.locator("#ledger-table")).not().containsText("学习制度落实不到位的问题");
+        page.click("#menu-inspections");
+        assertThat(page.locator("#inspection-table")).not().containsText("区科协");
+        signOut();
+
+        signIn(INSPECTION_OFFICE);
+        page.navigate(url("/ledger?q=" + java.net.URLEncoder.encode("学习制度落实不到位", java.nio.charset.StandardCharsets.UTF_8)));
+        String kexieProblem = page.locator("#ledger-table tbody tr a").first().getAttribute("href");
+        page.navigate(url("/ledger?q=" + java.net.URLEncoder.encode("校园安全", java.nio.charset.StandardCharsets.UTF_8)));
+        page.locator("#ledger-table tbody tr a").first().click();
+        String attachment = page.locator("#progress-timeline a[href*='/attachments/']").first().getAttribute("href");
+        signOut();
+
+        signIn(KEXIE_COORDINATOR);
+        page.navigate(url(kexieProblem));
+        assertThat(page.locator("#page-title")).containsText("学习制度落实不到位的问题");
+        var denied = page.navigate(url(attachment));
+        assertThat(denied.status()).isEqualTo(404);
+        assertThat(page.locator("#error-title")).hasText("页面不存在");
+        page.click("text=返回工作台");
+        signOut();
+
+        signIn(EDUCATION_COORDINATOR);
+        var response = page.navigate(url(kexieProblem));
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(page.locator("#error-title")).hasText("页面不存在");
+    }
+
+    @Test
+    void aStaleMeasureEditIsRefusedInThePage() {
+        signIn(EDUCATION_COORDINATOR);
+        page.navigate(url("/ledger?q=" + java.net.URLEncoder.encode("校外培训机构", java.nio.charset.StandardCharsets.UTF_8)));
+        page.locator("#ledger-table tbody tr a").first().click();
+        String problemUrl = page.url();
+        BrowserContext other = newContext(1366, 860);
+        Page second = other.newPage();
+        signIn(second, EDUCATION_COORDINATOR, PASSWORD);
+        second.navigate(problemUrl);
+
+        page.locator("#measure-2 button[data-bs-toggle=collapse]").click();
+        page.waitForSelector("#measure-2 .collapse.show");
+        page.locator("#measure-2 textarea[name=text]").fill("建立校外培训机构“白名单”并每季度向社会公布");
+        page.locator("#measure-2 form .btn-primary").click();
+        assertThat(page.locator("#flash-success")).containsText("已保存措施");
+
+        second.locator("#measure-2 button[data-bs-toggle=collapse]").click();
+        second.waitForSelector("#measure-2 .collapse.show");
+        second.locator("#measure-2 textarea[name=text]").fill("另一个人的修改");
+        second.locator("#measure-2 form .btn-primary").click();
+        assertThat(second.locator("#flash-error")).containsText("已被他人修改");
+        assertThat(second.locator("#measure-2")).containsText("每季度向社会公布");
+        screenshot(second, "measure-stale");
+        other.close();
+    }
+}
