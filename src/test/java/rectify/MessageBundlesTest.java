@@ -60,7 +60,7 @@ class MessageBundlesTest {
     void everyMessageKeyInTheCodeExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
         Set<String> used = new TreeSet<>();
-        Pattern key = Pattern.compile("\"((?:error|validation|auth|org|user|role|password|token|login|inspection|round|category|problem|measure|progress|evidence|ledger)\\.[a-zA-Z.]+)\"");
+        Pattern key = Pattern.compile("\"((?:error|validation|auth|org|user|role|password|token|login|inspection|round|category|problem|measure|progress|evidence|ledger|lifecycle|extension|reviews)\\.[a-zA-Z.]*[a-zA-Z])\"");
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher matcher = key.matcher(Files.readString(file));
@@ -103,6 +103,19 @@ class MessageBundlesTest {
         }
         for (String entity : new String[] {"Problem", "Measure", "MeasureOrder", "ProgressReport", "Attachment"}) {
             assertThat(keys).contains("history.entity." + entity);
+        }
+        for (var transition : rectify.inspection.ProblemTransition.values()) {
+            assertThat(keys).contains("lifecycle.action." + transition.name(), "lifecycle.step." + transition.name(),
+                    "lifecycle.done." + transition.name());
+        }
+        for (var status : rectify.closure.ClosureRequestStatus.values()) {
+            assertThat(keys).contains("lifecycle.requestStatus." + status.name());
+        }
+        for (var status : rectify.closure.ExtensionRequest.Status.values()) {
+            assertThat(keys).contains("extension.status." + status.name());
+        }
+        for (var kind : rectify.closure.Reviews.Kind.values()) {
+            assertThat(keys).contains("reviews.kind." + kind.name());
         }
         for (String page : new String[] {"403", "404", "500", "refused", "other"}) {
             assertThat(keys).contains("errorPage." + page + ".title", "errorPage." + page + ".text");

@@ -78,6 +78,12 @@ public class Evidence {
                 .collect(Collectors.groupingBy(Attachment::getOwnerId));
     }
 
+    /** Every file filed for a problem, in any cycle. */
+    @Transactional(readOnly = true)
+    public List<Attachment> ofProblem(long problemId) {
+        return attachments.findByProblemIdOrderByIdAsc(problemId);
+    }
+
     /** The file's description, if the caller's scope covers the unit it belongs to; otherwise 404. */
     @Transactional(readOnly = true)
     public Attachment readable(long id) {

@@ -58,6 +58,9 @@ public class Inspection {
     @Column(name = "plan_review_required")
     private boolean planReviewRequired = true;
 
+    @Column(name = "closure_levels")
+    private String closureLevels = "UNIT_LEADER,INSPECTION_OFFICE";
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -75,7 +78,7 @@ public class Inspection {
     /** What the inspection office records about an inspection. */
     public record Facts(Long roundId, InspectionSource source, InspectionKind kind, String groupName, Long targetUnitId,
                         String title, LocalDate onsiteFrom, LocalDate onsiteTo, LocalDate feedbackDate,
-                        LocalDate dueDate, boolean planReviewRequired) {
+                        LocalDate dueDate, boolean planReviewRequired, java.util.List<rectify.org.Role> closureLevels) {
     }
 
     void apply(Facts facts) {
@@ -96,6 +99,9 @@ public class Inspection {
         this.feedbackDate = facts.feedbackDate();
         this.dueDate = facts.dueDate();
         this.planReviewRequired = facts.planReviewRequired();
+        if (facts.closureLevels() != null) {
+            setClosureLevels(facts.closureLevels());
+        }
     }
 
     Map<String, Object> snapshot() {
@@ -111,6 +117,7 @@ public class Inspection {
         state.put("feedbackDate", str(feedbackDate));
         state.put("dueDate", str(dueDate));
         state.put("planReviewRequired", planReviewRequired);
+        state.put("closureLevels", closureLevels);
         return state;
     }
 
@@ -164,6 +171,20 @@ public class Inspection {
 
     public LocalDate getDueDate() {
         return dueDate;
+    }
+
+    /** The roles that review a closure request, level by level (default: unit leader, then inspection office). */
+    public java.util.List<rectify.org.Role> getClosureLevels() {
+        return java.util.Arrays.stream(closureLevels.split(",")).map(String::strip)
+                .map(rectify.org.Role::valueOf).toList();
+    }
+
+    void setClosureLevels(java.util.List<rectify.org.Role> levels) {
+        if (levels == null || levels.isEmpty() || levels.stream().anyMatch(r -> r != rectify.org.Role.UNIT_LEADER
+                && r != rectify.org.Role.INSPECTION_OFFICE)) {
+            throw BusinessException.rule("inspection.rule.closureLevels");
+        }
+        this.closureLevels = String.join(",", levels.stream().map(Enum::name).toList());
     }
 
     public boolean isPlanReviewRequired() {

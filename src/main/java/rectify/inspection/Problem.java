@@ -87,6 +87,15 @@ public class Problem {
 
     private String note;
 
+    @Column(name = "stage_goal")
+    private String stageGoal;
+
+    @Column(name = "first_closed_on")
+    private LocalDate firstClosedOn;
+
+    @Column(name = "reopened_count")
+    private int reopenedCount;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -164,14 +173,104 @@ public class Problem {
         }
         this.status = recorded;
         this.closedOn = recorded == ProblemStatus.CLOSED ? closedOn : null;
+        if (recorded == ProblemStatus.CLOSED && firstClosedOn == null) {
+            firstClosedOn = closedOn;
+        }
         this.nextReviewDate = recorded == ProblemStatus.ONGOING ? nextReviewDate : null;
+    }
+
+    // ---- the lifecycle of domain.md; each step checks where the problem stands
+
+    /** The plan goes to review, or straight to work where the inspection does not review plans. */
+    public void submitPlan(boolean reviewRequired) {
+        require(ProblemTransition.SUBMIT_PLAN);
+        status = reviewRequired ? ProblemStatus.PLAN_REVIEW : ProblemStatus.IN_PROGRESS;
+    }
+
+    public void approvePlan() {
+        require(ProblemTransition.APPROVE_PLAN);
+        status = ProblemStatus.IN_PROGRESS;
+    }
+
+    public void rejectPlan() {
+        require(ProblemTransition.REJECT_PLAN);
+        status = ProblemStatus.PLANNING;
+    }
+
+    /** Asks for closure (销号). An immediate problem (立行立改) may ask straight from its plan. */
+    public void requestClosure() {
+        require(ProblemTransition.REQUEST_CLOSURE);
+        if (status == ProblemStatus.PLANNING && rectificationType != RectificationType.IMMEDIATE) {
+            throw BusinessException.conflict("lifecycle.rule.closureOnlyImmediateFromPlan");
+        }
+        status = ProblemStatus.CLOSURE_REVIEW;
+    }
+
+    public void rejectClosure() {
+        require(ProblemTransition.REJECT);
+        status = ProblemStatus.IN_PROGRESS;
+    }
+
+    /** The last review level approved: closed (已整改到位) on that day. */
+    public void close(LocalDate on) {
+        require(ProblemTransition.APPROVE);
+        status = ProblemStatus.CLOSED;
+        closedOn = on;
+        nextReviewDate = null;
+        if (firstClosedOn == null) {
+            firstClosedOn = on;
+        }
+    }
+
+    /** Approved as a long-term item (长期坚持): results so far, tracked until a final closure. */
+    public void approveAsLongTerm(String goal, LocalDate nextReview, LocalDate today) {
+        require(ProblemTransition.APPROVE_AS_LONG_TERM);
+        if (goal == null || goal.isBlank()) {
+            throw BusinessException.rule("lifecycle.rule.stageGoal");
+        }
+        if (nextReview == null || !nextReview.isAfter(today)) {
+            throw BusinessException.rule("lifecycle.rule.nextReview");
+        }
+        status = ProblemStatus.ONGOING;
+        stageGoal = goal.strip();
+        nextReviewDate = nextReview;
+    }
+
+    /** Found again (反弹回潮): a new cycle starts; what earlier cycles recorded stays as it was. */
+    public void reopen() {
+        require(ProblemTransition.REOPEN);
+        status = ProblemStatus.IN_PROGRESS;
+        cycle++;
+        reopenedCount++;
+        closedOn = null;
+        stageGoal = null;
+        nextReviewDate = null;
+    }
+
+    /** An approved extension (延期): the deadline moves, the original stays on record. */
+    public void extendDeadline(LocalDate newDeadline) {
+        if (status == ProblemStatus.CLOSED || status == ProblemStatus.PLANNING) {
+            throw BusinessException.conflict("lifecycle.rule.extensionState");
+        }
+        if (originalDeadline == null) {
+            originalDeadline = deadline;
+        }
+        deadline = newDeadline;
+    }
+
+    private void require(ProblemTransition transition) {
+        if (!transition.allowedFrom(status)) {
+            throw BusinessException.conflict("lifecycle.rule.illegal",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable("lifecycle.action." + transition.name()),
+                    new org.springframework.context.support.DefaultMessageSourceResolvable("problem.status." + status.name()));
+        }
     }
 
     public boolean isResponsible(long userId) {
         return responsibleUserIds.contains(userId) || (responsibleLeaderId != null && responsibleLeaderId == userId);
     }
 
-    Map<String, Object> snapshot() {
+    public Map<String, Object> snapshot() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("seq", seq);
         state.put("title", title);
@@ -187,6 +286,8 @@ public class Problem {
         state.put("closedOn", closedOn == null ? null : closedOn.toString());
         state.put("nextReviewDate", nextReviewDate == null ? null : nextReviewDate.toString());
         state.put("note", note);
+        state.put("cycle", cycle);
+        state.put("stageGoal", stageGoal);
         return state;
     }
 
@@ -260,6 +361,18 @@ public class Problem {
 
     public String getNote() {
         return note;
+    }
+
+    public String getStageGoal() {
+        return stageGoal;
+    }
+
+    public LocalDate getFirstClosedOn() {
+        return firstClosedOn;
+    }
+
+    public int getReopenedCount() {
+        return reopenedCount;
     }
 
     public long getVersion() {

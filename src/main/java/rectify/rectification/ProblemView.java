@@ -29,9 +29,12 @@ public class ProblemView {
     private final AuditLog auditLog;
     private final WarningPolicy warnings;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<LifecycleFacts> lifecycle;
 
     ProblemView(InspectionAccess access, Inspections inspections, Plans plans, ProgressReports progress,
-                AuditLog auditLog, WarningPolicy warnings, Clock clock) {
+                AuditLog auditLog, WarningPolicy warnings, Clock clock,
+                org.springframework.beans.factory.ObjectProvider<LifecycleFacts> lifecycle) {
+        this.lifecycle = lifecycle;
         this.access = access;
         this.inspections = inspections;
         this.plans = plans;
@@ -42,7 +45,8 @@ public class ProblemView {
     }
 
     public record Detail(Problem problem, Inspection inspection, FeedbackCategory category, WarningLevel warning,
-                         List<Measure> measures, List<ProgressReports.Filed> progress, List<AuditEvent> history) {
+                         List<Measure> measures, List<ProgressReports.Filed> progress, List<AuditEvent> history,
+                         Object lifecycle) {
     }
 
     public Detail of(long problemId) {
@@ -51,7 +55,8 @@ public class ProblemView {
         LocalDate today = LocalDate.now(clock);
         return new Detail(problem, inspection, inspections.category(problem.getCategoryId()),
                 warnings.levelOf(problem.getStatus(), problem.getDeadline(), problem.getNextReviewDate(), today),
-                plans.of(problemId), progress.timeline(problemId), auditLog.historyOf("Problem", problemId));
+                plans.of(problemId), progress.timeline(problemId), auditLog.historyOf("Problem", problemId),
+                lifecycle.stream().findFirst().map(facts -> facts.describe(problemId)).orElse(null));
     }
 
     public WarningLevel warningOf(Measure measure) {

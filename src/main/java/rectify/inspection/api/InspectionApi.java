@@ -57,12 +57,12 @@ class InspectionApi {
     record InspectionJson(long id, Long roundId, InspectionSource source, InspectionKind kind, String groupName,
                           long targetUnitId, String title, LocalDate onsiteFrom, LocalDate onsiteTo,
                           LocalDate feedbackDate, LocalDate dueDate, boolean planReviewRequired,
-                          Map<ProblemStatus, Long> counts, long version) {
+                          List<rectify.org.Role> closureLevels, Map<ProblemStatus, Long> counts, long version) {
         static InspectionJson of(Inspection i, StatusCounts counts) {
             Map<ProblemStatus, Long> all = (counts == null ? StatusCounts.NONE : counts).byStatus();
             return new InspectionJson(i.getId(), i.getRoundId(), i.getSource(), i.getKind(), i.getGroupName(),
                     i.getTargetUnitId(), i.getTitle(), i.getOnsiteFrom(), i.getOnsiteTo(), i.getFeedbackDate(),
-                    i.getDueDate(), i.isPlanReviewRequired(), all, i.getVersion());
+                    i.getDueDate(), i.isPlanReviewRequired(), i.getClosureLevels(), all, i.getVersion());
         }
     }
 
@@ -71,11 +71,11 @@ class InspectionApi {
                              @NotNull(message = "validation.required") Long targetUnitId,
                              @NotBlank(message = "validation.required") @Size(max = 300, message = "validation.tooLong") String title,
                              LocalDate onsiteFrom, LocalDate onsiteTo, LocalDate feedbackDate, LocalDate dueDate,
-                             Boolean planReviewRequired, Long version) {
+                             Boolean planReviewRequired, List<rectify.org.Role> closureLevels, Long version) {
         Inspection.Facts facts() {
             return new Inspection.Facts(roundId, source, kind == null ? InspectionKind.ROUTINE : kind, groupName,
                     targetUnitId, title, onsiteFrom, onsiteTo, feedbackDate, dueDate,
-                    planReviewRequired == null || planReviewRequired);
+                    planReviewRequired == null || planReviewRequired, closureLevels);
         }
     }
 

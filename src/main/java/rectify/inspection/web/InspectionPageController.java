@@ -81,9 +81,10 @@ class InspectionPageController {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate onsiteTo,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate feedbackDate,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
-                  @RequestParam(defaultValue = "false") boolean planReviewRequired, RedirectAttributes redirect) {
+                  @RequestParam(defaultValue = "false") boolean planReviewRequired,
+                  @RequestParam(required = false) String closureLevels, RedirectAttributes redirect) {
         Inspection inspection = inspections.create(new Inspection.Facts(roundId, source, kind, groupName, targetUnitId,
-                title, onsiteFrom, onsiteTo, feedbackDate, dueDate, planReviewRequired));
+                title, onsiteFrom, onsiteTo, feedbackDate, dueDate, planReviewRequired, levels(closureLevels)));
         redirect.addFlashAttribute("successMessage", messages.get("inspection.created"));
         return "redirect:/inspections/" + inspection.getId();
     }
@@ -124,9 +125,10 @@ class InspectionPageController {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate onsiteTo,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate feedbackDate,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
-                  @RequestParam(defaultValue = "false") boolean planReviewRequired, RedirectAttributes redirect) {
+                  @RequestParam(defaultValue = "false") boolean planReviewRequired,
+                  @RequestParam(required = false) String closureLevels, RedirectAttributes redirect) {
         inspections.update(id, version, new Inspection.Facts(roundId, source, kind, groupName, targetUnitId, title,
-                onsiteFrom, onsiteTo, feedbackDate, dueDate, planReviewRequired));
+                onsiteFrom, onsiteTo, feedbackDate, dueDate, planReviewRequired, levels(closureLevels)));
         redirect.addFlashAttribute("successMessage", messages.get("inspection.updated"));
         return "redirect:/inspections/" + id;
     }
@@ -153,6 +155,12 @@ class InspectionPageController {
                 new Problem.Responsibility(rectificationType, responsibleLeaderId, unitIds, userIds, deadline, null)));
         redirect.addFlashAttribute("successMessage", messages.get("problem.created", problem.getSeq()));
         return "redirect:/problems/" + problem.getId();
+    }
+
+    /** "UNIT_LEADER,INSPECTION_OFFICE" from the form's choice of review levels. */
+    private static List<Role> levels(String closureLevels) {
+        return closureLevels == null || closureLevels.isBlank() ? null
+                : java.util.Arrays.stream(closureLevels.split(",")).map(Role::valueOf).toList();
     }
 
     private void formOptions(Model model) {

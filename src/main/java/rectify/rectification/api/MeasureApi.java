@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import rectify.org.BusinessRoles;
 import rectify.evidence.Evidence;
+import rectify.evidence.Uploads;
 import rectify.rectification.Measure;
 import rectify.rectification.MeasureStatus;
 import rectify.rectification.Plans;

@@ -83,7 +83,7 @@ class ProblemApi {
                        LocalDate nextReviewDate, LocalDate closedOn, Long responsibleLeaderId,
                        List<Long> responsibleUnitIds, List<Long> responsibleUserIds, String note, WarningLevel warning,
                        List<MeasureJson> measures, List<ProgressJson> progress, List<HistoryJson> history,
-                       List<Object> earlierCycles, long version) {
+                       Object lifecycle, long version) {
         static ProblemJson of(ProblemView.Detail d) {
             Problem p = d.problem();
             return new ProblemJson(p.getId(), p.getInspectionId(), p.getCategoryId(), d.category().getSeq(),
@@ -93,7 +93,7 @@ class ProblemApi {
                     p.getResponsibleUserIds(), p.getNote(), d.warning(),
                     d.measures().stream().map(MeasureJson::of).toList(),
                     d.progress().stream().map(ProgressJson::of).toList(),
-                    d.history().stream().map(HistoryJson::of).toList(), List.of(), p.getVersion());
+                    d.history().stream().map(HistoryJson::of).toList(), d.lifecycle(), p.getVersion());
         }
     }
 

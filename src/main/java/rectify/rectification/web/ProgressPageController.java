@@ -19,7 +19,7 @@ import rectify.org.BusinessRoles;
 import rectify.rectification.Measure;
 import rectify.rectification.Plans;
 import rectify.rectification.ProgressReports;
-import rectify.rectification.api.Uploads;
+import rectify.evidence.Uploads;
 import rectify.shared.BusinessException;
 import rectify.shared.web.Messages;
 

@@ -1,10 +1,9 @@
-package rectify.rectification.api;
+package rectify.evidence;
 
 import java.util.List;
 
 import org.springframework.web.multipart.MultipartFile;
 
-import rectify.evidence.Evidence;
 
 /** Multipart files as evidence uploads, skipping the empty file part a form sends when nothing was chosen. */
 public final class Uploads {

@@ -1,4 +1,4 @@
-package rectify.rectification;
+package rectify.closure;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -32,18 +32,23 @@ import rectify.inspection.Inspections;
 import rectify.inspection.Problem;
 import rectify.inspection.ProblemStatus;
 import rectify.inspection.Problems;
+import rectify.inspection.ProblemTransition;
 import rectify.inspection.RectificationType;
 import rectify.org.Accounts;
 import rectify.org.OrgUnit;
 import rectify.org.OrgUnits;
 import rectify.org.RunAs;
 import rectify.org.UserAccount;
+import rectify.rectification.Measure;
+import rectify.rectification.MeasureStatus;
+import rectify.rectification.Plans;
+import rectify.rectification.ProgressReports;
 
 /**
  * Demo ledger (profile {@code demo}), entered through the same services and rules as a person would, by the demo
  * people themselves: the seed report's inspection of the district science association, complete and closed as the
- * report says; and a current inspection of the education bureau with problems in every status and warning level,
- * dated from today so the warnings are live.
+ * report says (entered as recorded history); and a current inspection of the education bureau whose problems are
+ * walked through the real lifecycle into every status, with deadlines dated from today so the warnings are live.
  */
 @Component
 @Profile("demo")
@@ -60,12 +65,19 @@ class DemoLedger implements ApplicationRunner {
     private final OrgUnits orgUnits;
     private final Accounts accounts;
     private final RunAs runAs;
+    private final Lifecycle lifecycle;
+    private final Extensions extensions;
+    private final Evidence evidence;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoLedger(Inspections inspections, Problems problems, Plans plans, ProgressReports progress, OrgUnits orgUnits,
-               Accounts accounts, RunAs runAs, JsonMapper json, TransactionTemplate transaction, Clock clock) {
+               Accounts accounts, RunAs runAs, Lifecycle lifecycle, Extensions extensions, Evidence evidence,
+               JsonMapper json, TransactionTemplate transaction, Clock clock) {
+        this.lifecycle = lifecycle;
+        this.extensions = extensions;
+        this.evidence = evidence;
         this.inspections = inspections;
         this.problems = problems;
         this.plans = plans;
@@ -116,7 +128,7 @@ class DemoLedger implements ApplicationRunner {
             var round = inspections.createRound("十三届区委第二轮巡察", 2022);
             return inspections.create(new Inspection.Facts(round.getId(), seed.source(), seed.kind(),
                     seed.groupName(), kexie.getId(), seed.title(), seed.onsiteFrom(), seed.onsiteTo(),
-                    seed.feedbackDate(), seed.dueDate(), true));
+                    seed.feedbackDate(), seed.dueDate(), true, null));
         });
         List<Long> problemIds = new ArrayList<>();
         for (SeedCategory category : seed.categories()) {
@@ -177,7 +189,7 @@ class DemoLedger implements ApplicationRunner {
             var round = inspections.createRound(today.getYear() + "年区委第一轮巡察", today.getYear());
             return inspections.create(new Inspection.Facts(round.getId(), InspectionSource.INSPECTION,
                     InspectionKind.ROUTINE, "区委第三巡察组", education.getId(), CURRENT_TITLE,
-                    today.minusDays(150), today.minusDays(110), today.minusDays(75), today.plusDays(15), true));
+                    today.minusDays(150), today.minusDays(110), today.minusDays(75), today.plusDays(15), true, null));
         });
         long[] aspects = new long[3];
         runAs.user("xcb.liu", () -> {
@@ -204,7 +216,7 @@ class DemoLedger implements ApplicationRunner {
                         "城区学位紧张与农村学校生源萎缩并存，学校布局规划调整滞后。",
                         RectificationType.LONG_TERM, 200, ProblemStatus.ONGOING,
                         List.of("修订全区中小学布局专项规划，报区政府审定后实施。",
-                                "分年度推进城区新建、改扩建学校项目。"), 1),
+                                "分年度推进城区新建、改扩建学校项目。"), 2),
                 new Planned(1, "关于党组履行主体责任不够到位的问题",
                         "党组研究全面从严治党工作次数偏少，对下属学校党组织督促指导不够。",
                         RectificationType.TIME_LIMITED, -20, ProblemStatus.CLOSED,
@@ -270,12 +282,55 @@ class DemoLedger implements ApplicationRunner {
                             new Plans.Completion(MeasureStatus.DONE, today.minusDays(5), "已完成")));
                 }
             }
-            if (p.status() != ProblemStatus.PLANNING) {
-                LocalDate closedOn = p.status() == ProblemStatus.CLOSED ? today.minusDays(10) : null;
-                LocalDate review = p.status() == ProblemStatus.ONGOING ? today.plusDays(12) : null;
-                runAs.user("xcb.liu", () -> problems.adoptRecordedState(problemId, p.status(), closedOn, review));
-            }
+            walk(problemId, p.status(), today);
         }
+        runAs.user("jt.zhao", () -> extensions.request(ids.get(1), today.plusDays(20),
+                "涉及消防设施更换，须待区财政专项资金下达后实施采购，申请延期20天。"));
+    }
+
+    /** Takes a problem through the lifecycle, as the coordinator, the unit leader and the office would. */
+    private void walk(long problemId, ProblemStatus target, LocalDate today) {
+        if (target == ProblemStatus.PLANNING) {
+            return;
+        }
+        runAs.user("jt.zhao", () -> lifecycle.apply(problemId, Lifecycle.Request.of(ProblemTransition.SUBMIT_PLAN, null)));
+        if (target == ProblemStatus.PLAN_REVIEW) {
+            return;
+        }
+        runAs.user("xcb.liu", () -> lifecycle.apply(problemId, Lifecycle.Request.of(ProblemTransition.APPROVE_PLAN,
+                "方案可行，同意实施。")));
+        if (target == ProblemStatus.IN_PROGRESS) {
+            return;
+        }
+        runAs.user("jt.zhao", () -> {
+            String summary = summaryOf(plans.of(problemId));
+            Set<Long> files = new java.util.HashSet<>(evidence.ofProblem(problemId).stream()
+                    .map(rectify.evidence.Attachment::getId).toList());
+            lifecycle.apply(problemId, new Lifecycle.Request(ProblemTransition.REQUEST_CLOSURE, null, summary, files,
+                    null, null, null));
+        });
+        if (target == ProblemStatus.CLOSURE_REVIEW) {
+            return;
+        }
+        runAs.user("jt.he", () -> lifecycle.apply(problemId, Lifecycle.Request.of(ProblemTransition.APPROVE,
+                "整改措施已落实，同意报巡察办审核。")));
+        if (target == ProblemStatus.ONGOING) {
+            runAs.user("xcb.liu", () -> lifecycle.apply(problemId, new Lifecycle.Request(
+                    ProblemTransition.APPROVE_AS_LONG_TERM, "阶段性成果明显，转为长期坚持。", null, Set.of(),
+                    "完成布局规划修订并启动两所学校改扩建", today.plusDays(12), null)));
+        } else {
+            runAs.user("xcb.liu", () -> lifecycle.apply(problemId, Lifecycle.Request.of(ProblemTransition.APPROVE,
+                    "经核查，整改到位，同意销号。")));
+        }
+    }
+
+    /** 一是……二是……: the closure summary from the measures, as the report writes it. */
+    static String summaryOf(List<Measure> measures) {
+        StringBuilder summary = new StringBuilder();
+        for (Measure m : measures) {
+            summary.append(rectify.inspection.ChineseNumbers.of(m.getSeq())).append("是").append(m.getText());
+        }
+        return summary.toString();
     }
 
     private Evidence.Upload evidenceFor(Measure measure) {

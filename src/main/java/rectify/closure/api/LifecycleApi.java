@@ -1,0 +1,106 @@
+package rectify.closure.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import rectify.closure.ExtensionRequest;
+import rectify.closure.Extensions;
+import rectify.closure.Lifecycle;
+import rectify.closure.Reviews;
+import rectify.inspection.Problem;
+import rectify.inspection.ProblemStatus;
+import rectify.inspection.ProblemTransition;
+import rectify.org.BusinessRoles;
+import rectify.org.CurrentUser;
+import rectify.shared.BusinessException;
+
+/** The lifecycle as api.md names it: transitions, extension requests and their decisions, and the inbox. */
+@RestController
+@BusinessRoles
+class LifecycleApi {
+
+    private final Lifecycle lifecycle;
+    private final Extensions extensions;
+    private final Reviews reviews;
+
+    LifecycleApi(Lifecycle lifecycle, Extensions extensions, Reviews reviews) {
+        this.lifecycle = lifecycle;
+        this.extensions = extensions;
+        this.reviews = reviews;
+    }
+
+    record TransitionRequest(ProblemTransition action, String comment, String summary, Set<Long> attachmentIds,
+                             String stageGoal, LocalDate nextReviewDate, Long version) {
+    }
+
+    record TransitionResult(long id, ProblemStatus status, int cycle, LocalDate deadline, LocalDate closedOn,
+                            LocalDate nextReviewDate, long version) {
+        static TransitionResult of(Problem p) {
+            return new TransitionResult(p.getId(), p.getStatus(), p.getCycle(), p.getDeadline(), p.getClosedOn(),
+                    p.getNextReviewDate(), p.getVersion());
+        }
+    }
+
+    record ExtensionRequestBody(LocalDate newDeadline, String reason) {
+    }
+
+    record Decision(Boolean approve, String comment) {
+    }
+
+    record ExtensionJson(long id, long problemId, LocalDate oldDeadline, LocalDate newDeadline, String reason,
+                         ExtensionRequest.Status status, Instant requestedAt, String decisionComment) {
+        static ExtensionJson of(ExtensionRequest e) {
+            return new ExtensionJson(e.getId(), e.getProblemId(), e.getOldDeadline(), e.getNewDeadline(),
+                    e.getReason(), e.getStatus(), e.getRequestedAt(), e.getDecisionComment());
+        }
+    }
+
+    record Batch(List<String> items) {
+    }
+
+    @PostMapping("/api/v1/problems/{id}/transitions")
+    TransitionResult transition(@PathVariable long id, @RequestBody TransitionRequest request) {
+        return TransitionResult.of(lifecycle.apply(id, new Lifecycle.Request(request.action(), request.comment(),
+                request.summary(), request.attachmentIds(), request.stageGoal(), request.nextReviewDate(),
+                request.version())));
+    }
+
+    @PostMapping("/api/v1/problems/{id}/extension-requests")
+    ResponseEntity<ExtensionJson> requestExtension(@PathVariable long id, @RequestBody ExtensionRequestBody body) {
+        ExtensionRequest created = extensions.request(id, body.newDeadline(), body.reason());
+        return ResponseEntity.created(URI.create("/api/v1/extension-requests/" + created.getId()))
+                .body(ExtensionJson.of(created));
+    }
+
+    @PostMapping("/api/v1/extension-requests/{id}/decision")
+    ExtensionJson decide(@PathVariable long id, @RequestBody Decision decision) {
+        if (decision.approve() == null) {
+            throw BusinessException.badRequest("extension.rule.approveMissing");
+        }
+        return ExtensionJson.of(extensions.decide(id, decision.approve(), decision.comment()));
+    }
+
+    @GetMapping("/api/v1/reviews")
+    List<Reviews.Item> inbox() {
+        return reviews.inbox(CurrentUser.require());
+    }
+
+    @PostMapping("/api/v1/reviews/approvals")
+    List<Reviews.Outcome> approveAll(@RequestBody Batch batch) {
+        CurrentUser user = CurrentUser.require();
+        if (!user.has(rectify.org.Role.INSPECTION_OFFICE)) {
+            throw BusinessException.forbidden();
+        }
+        return reviews.approveAll(batch.items() == null ? List.of() : batch.items());
+    }
+}
