@@ -33,10 +33,12 @@ public class Reviews {
     private final Lifecycle lifecycle;
     private final Extensions extensions;
     private final Messages messages;
+    private final rectify.inspection.Inspections inspections;
     private final TransactionTemplate eachOnItsOwn;
 
     Reviews(JdbcClient jdbc, DataScope dataScope, Lifecycle lifecycle, Extensions extensions, Messages messages,
-            PlatformTransactionManager transactions) {
+            rectify.inspection.Inspections inspections, PlatformTransactionManager transactions) {
+        this.inspections = inspections;
         this.jdbc = jdbc;
         this.dataScope = dataScope;
         this.lifecycle = lifecycle;
@@ -105,6 +107,27 @@ public class Reviews {
                             rs.getTimestamp("requested_at").toInstant(), null, level + 1) : null;
                 }).list().stream().filter(java.util.Objects::nonNull).forEach(items::add);
         return items;
+    }
+
+    /** Submits the plan of every problem of an inspection still in planning, each on its own; says how each went. */
+    public List<Outcome> submitAllPlans(long inspectionId) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (var problem : inspections.problemsOf(inspectionId)) {
+            if (problem.getStatus() != rectify.inspection.ProblemStatus.PLANNING) {
+                continue;
+            }
+            String title = problem.getSeq() + ". " + problem.getTitle();
+            try {
+                eachOnItsOwn.executeWithoutResult(status -> lifecycle.apply(problem.getId(),
+                        Lifecycle.Request.of(ProblemTransition.SUBMIT_PLAN, null)));
+                outcomes.add(new Outcome("PLAN:" + problem.getId(), title, true, messages.get("reviews.submitted")));
+            } catch (BusinessException e) {
+                outcomes.add(new Outcome("PLAN:" + problem.getId(), title, false, messages.of(e)));
+            } catch (OptimisticLockingFailureException e) {
+                outcomes.add(new Outcome("PLAN:" + problem.getId(), title, false, messages.get("error.staleVersion")));
+            }
+        }
+        return outcomes;
     }
 
     /** Approves each named item in a transaction of its own and says how each went. */

@@ -189,16 +189,23 @@ public class Inspections {
     /** Problems per status of each inspection: the figures of the inspection list. */
     @Transactional(readOnly = true)
     public Map<Long, StatusCounts> statusCounts(java.util.Collection<Long> inspectionIds) {
-        Map<Long, Map<ProblemStatus, Long>> counts = new java.util.HashMap<>();
-        if (!inspectionIds.isEmpty()) {
-            for (Object[] row : problems.countByStatus(inspectionIds)) {
-                counts.computeIfAbsent((Long) row[0], k -> new java.util.EnumMap<>(ProblemStatus.class))
-                        .put((ProblemStatus) row[1], (Long) row[2]);
-            }
-        }
+        Map<Long, Map<ProblemStatus, Long>> counts = inspectionIds.isEmpty() ? Map.of()
+                : byInspection(problems.countByStatus(inspectionIds));
+        Map<Long, Map<ProblemStatus, Long>> reopened = inspectionIds.isEmpty() ? Map.of()
+                : byInspection(problems.countReopenedByStatus(inspectionIds));
         Map<Long, StatusCounts> result = new java.util.HashMap<>();
-        inspectionIds.forEach(id -> result.put(id, new StatusCounts(counts.getOrDefault(id, Map.of()))));
+        inspectionIds.forEach(id -> result.put(id, new StatusCounts(counts.getOrDefault(id, Map.of()),
+                reopened.getOrDefault(id, Map.of()))));
         return result;
+    }
+
+    private static Map<Long, Map<ProblemStatus, Long>> byInspection(List<Object[]> rows) {
+        Map<Long, Map<ProblemStatus, Long>> counts = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            counts.computeIfAbsent((Long) row[0], k -> new java.util.EnumMap<>(ProblemStatus.class))
+                    .put((ProblemStatus) row[1], (Long) row[2]);
+        }
+        return counts;
     }
 
     @Transactional(readOnly = true)

@@ -37,4 +37,9 @@ interface ProblemRepository extends org.springframework.data.jpa.repository.JpaR
             select p.inspectionId, p.status, count(p) from Problem p where p.inspectionId in :ids
             group by p.inspectionId, p.status""")
     java.util.List<Object[]> countByStatus(java.util.Collection<Long> ids);
+
+    @org.springframework.data.jpa.repository.Query("""
+            select p.inspectionId, p.status, count(p) from Problem p where p.inspectionId in :ids and p.reopenedCount > 0
+            group by p.inspectionId, p.status""")
+    java.util.List<Object[]> countReopenedByStatus(java.util.Collection<Long> ids);
 }

@@ -4,16 +4,36 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /** How many problems are in each status, and the figures reports use: total, closed, ongoing, still open. */
-public record StatusCounts(Map<ProblemStatus, Long> byStatus) {
+public record StatusCounts(Map<ProblemStatus, Long> byStatus, Map<ProblemStatus, Long> reopenedByStatus) {
 
-    public static final StatusCounts NONE = new StatusCounts(Map.of());
+    public static final StatusCounts NONE = new StatusCounts(Map.of(), Map.of());
 
     public StatusCounts {
+        byStatus = complete(byStatus);
+        reopenedByStatus = complete(reopenedByStatus);
+    }
+
+    private static Map<ProblemStatus, Long> complete(Map<ProblemStatus, Long> counts) {
         EnumMap<ProblemStatus, Long> all = new EnumMap<>(ProblemStatus.class);
         for (ProblemStatus status : ProblemStatus.values()) {
-            all.put(status, byStatus.getOrDefault(status, 0L));
+            all.put(status, counts.getOrDefault(status, 0L));
         }
-        byStatus = all;
+        return all;
+    }
+
+    /** Problems ever reopened (反弹回潮), whatever their status now. */
+    public long reopened() {
+        return reopenedByStatus.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Closed at the first attempt, never reopened. */
+    public long closedFirstTime() {
+        return closed() - reopenedByStatus.get(ProblemStatus.CLOSED);
+    }
+
+    /** Closed again after having been reopened. */
+    public long closedAfterReopening() {
+        return reopenedByStatus.get(ProblemStatus.CLOSED);
     }
 
     public long of(ProblemStatus status) {

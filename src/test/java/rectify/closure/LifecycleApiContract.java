@@ -302,6 +302,43 @@ abstract class LifecycleApiContract {
         assertThat(leader.post("/api/v1/reviews/approvals", "{\"items\":[]}").status()).isEqualTo(403);
     }
 
+    @Test
+    void theCoordinatorSubmitsEveryPlanAtOnceAndStatisticsTellReopenedApart() {
+        long[] complete = plannedProblem("TIME_LIMITED");
+        long inspection = complete[2];
+        long category = office.get("/api/v1/inspections/" + inspection + "/categories").json().get(0).get("id").asLong();
+        long incomplete = office.post("/api/v1/inspections/" + inspection + "/problems", """
+                {"categoryId":%d,"title":"关于档案管理不规范的问题"}""".formatted(category)).json().get("id").asLong();
+
+        Response outcomes = coordinator.post("/api/v1/inspections/" + inspection + "/plan-submissions", "");
+        assertThat(outcomes.status()).isEqualTo(200);
+        assertThat(outcomes.json()).hasSize(2);
+        assertThat(outcomes.json().get(0).get("done").asBoolean()).isTrue();
+        assertThat(outcomes.json().get(1).get("done").asBoolean()).isFalse();
+        assertThat(outcomes.json().get(1).get("message").asString()).contains("整改方案不完整");
+        assertThat(status(complete[0])).isEqualTo("PLAN_REVIEW");
+        assertThat(status(incomplete)).isEqualTo("PLANNING");
+
+        act(office, complete[0], "{\"action\":\"APPROVE_PLAN\"}");
+        long evidence = finishWithEvidence(complete[0], complete[1]);
+        String closure = """
+                {"action":"REQUEST_CLOSURE","summary":"已整改","attachmentIds":[%d]}""".formatted(evidence);
+        act(coordinator, complete[0], closure);
+        act(leader, complete[0], "{\"action\":\"APPROVE\"}");
+        act(office, complete[0], "{\"action\":\"APPROVE\"}");
+        JsonNode counts = office.get("/api/v1/inspections/" + inspection).json();
+        assertThat(counts.get("closedFirstTime").asInt()).isEqualTo(1);
+        assertThat(counts.get("reopened").asInt()).isZero();
+        act(office, complete[0], "{\"action\":\"REOPEN\",\"comment\":\"反弹\"}");
+        act(coordinator, complete[0], closure);
+        act(leader, complete[0], "{\"action\":\"APPROVE\"}");
+        act(office, complete[0], "{\"action\":\"APPROVE\"}");
+        counts = office.get("/api/v1/inspections/" + inspection).json();
+        assertThat(counts.get("closedFirstTime").asInt()).isZero();
+        assertThat(counts.get("closedAfterReopening").asInt()).isEqualTo(1);
+        assertThat(counts.get("reopened").asInt()).isEqualTo(1);
+    }
+
     List<String> keys(ApiClient client) {
         List<String> keys = new ArrayList<>();
         client.get("/api/v1/reviews").json().forEach(i -> keys.add(i.get("kind").asString() + ":"

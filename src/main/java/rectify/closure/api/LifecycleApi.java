@@ -90,6 +90,11 @@ class LifecycleApi {
         return ExtensionJson.of(extensions.decide(id, decision.approve(), decision.comment()));
     }
 
+    @PostMapping("/api/v1/inspections/{id}/plan-submissions")
+    List<Reviews.Outcome> submitAllPlans(@PathVariable long id) {
+        return reviews.submitAllPlans(id);
+    }
+
     @GetMapping("/api/v1/reviews")
     List<Reviews.Item> inbox() {
         return reviews.inbox(CurrentUser.require());

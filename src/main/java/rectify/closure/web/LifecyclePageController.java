@@ -75,6 +75,12 @@ class LifecyclePageController {
         return "redirect:/problems/" + decided.getProblemId() + "#lifecycle";
     }
 
+    @PostMapping("/inspections/{id}/plan-submissions")
+    String submitAllPlans(@PathVariable long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("outcomes", reviews.submitAllPlans(id));
+        return "redirect:/inspections/" + id;
+    }
+
     @GetMapping("/reviews")
     String inbox(Model model) {
         CurrentUser user = CurrentUser.require();

@@ -57,12 +57,15 @@ class InspectionApi {
     record InspectionJson(long id, Long roundId, InspectionSource source, InspectionKind kind, String groupName,
                           long targetUnitId, String title, LocalDate onsiteFrom, LocalDate onsiteTo,
                           LocalDate feedbackDate, LocalDate dueDate, boolean planReviewRequired,
-                          List<rectify.org.Role> closureLevels, Map<ProblemStatus, Long> counts, long version) {
+                          List<rectify.org.Role> closureLevels, Map<ProblemStatus, Long> counts,
+                          long closedFirstTime, long closedAfterReopening, long reopened, long version) {
         static InspectionJson of(Inspection i, StatusCounts counts) {
-            Map<ProblemStatus, Long> all = (counts == null ? StatusCounts.NONE : counts).byStatus();
+            StatusCounts c = counts == null ? StatusCounts.NONE : counts;
+            Map<ProblemStatus, Long> all = c.byStatus();
             return new InspectionJson(i.getId(), i.getRoundId(), i.getSource(), i.getKind(), i.getGroupName(),
                     i.getTargetUnitId(), i.getTitle(), i.getOnsiteFrom(), i.getOnsiteTo(), i.getFeedbackDate(),
-                    i.getDueDate(), i.isPlanReviewRequired(), i.getClosureLevels(), all, i.getVersion());
+                    i.getDueDate(), i.isPlanReviewRequired(), i.getClosureLevels(), all, c.closedFirstTime(),
+                    c.closedAfterReopening(), c.reopened(), i.getVersion());
         }
     }
 

@@ -33,7 +33,7 @@ public class Formats {
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "—" : DATE.format(date);
     }
 
     /** 2022年9月29日: full year, no zero padding, as GB/T 9704 wants. */

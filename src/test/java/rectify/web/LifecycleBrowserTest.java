@@ -1,0 +1,155 @@
+package rectify.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static rectify.support.DemoUsers.*;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import rectify.support.ApiClient;
+import rectify.support.BrowserTest;
+import rectify.support.TestFiles;
+
+/** The main path of the lifecycle in the pages: plan submitted and approved, closure reviewed level by level, reopened. */
+class LifecycleBrowserTest extends BrowserTest {
+
+    /** A science-association problem with a complete plan, prepared through the API. */
+    private long[] preparedProblem() {
+        ApiClient api = ApiClient.anonymous(port);
+        ApiClient office = api.signIn(INSPECTION_OFFICE, PASSWORD);
+        ApiClient coordinator = api.signIn(KEXIE_COORDINATOR, PASSWORD);
+        long unit = 0;
+        for (JsonNode u : office.get("/api/v1/org-units").json()) {
+            if (u.get("name").asString().equals("石龙区科学技术协会")) {
+                unit = u.get("id").asLong();
+            }
+        }
+        long chen = api.signIn(KEXIE_RESPONSIBLE, PASSWORD).get("/api/v1/me").json().get("id").asLong();
+        long inspection = office.post("/api/v1/inspections", """
+                {"source":"INSPECTION","kind":"MOBILE","targetUnitId":%d,"title":"%s"}"""
+                .formatted(unit, "机动巡察" + UUID.randomUUID().toString().substring(0, 6))).json().get("id").asLong();
+        long category = office.post("/api/v1/inspections/" + inspection + "/categories", "{\"title\":\"制度执行不严\"}")
+                .json().get("id").asLong();
+        long problem = office.post("/api/v1/inspections/" + inspection + "/problems", """
+                {"categoryId":%d,"title":"关于公车使用登记不全的问题","deadline":"2027-03-31","responsibleUserIds":[%d]}"""
+                .formatted(category, chen)).json().get("id").asLong();
+        long measure = coordinator.post("/api/v1/problems/" + problem + "/measures", """
+                {"text":"完善公车使用登记制度","responsibleUserId":%d}""".formatted(chen)).json().get("id").asLong();
+        return new long[] {problem, measure};
+    }
+
+    @Test
+    void aProblemGoesFromPlanToClosureAndIsReopened() {
+        long[] prepared = preparedProblem();
+        String problemUrl = url("/problems/" + prepared[0]);
+
+        signIn(KEXIE_COORDINATOR);
+        page.navigate(problemUrl);
+        assertThat(page.locator("#action-APPROVE_PLAN")).hasCount(0);
+        page.click("#action-SUBMIT_PLAN");
+        assertThat(page.locator("#flash-success")).containsText("已提交整改方案");
+        assertThat(page.locator("#problem-badges")).containsText("方案审核中");
+        signOut();
+
+        signIn(INSPECTION_OFFICE);
+        page.click("#menu-reviews");
+        assertThat(page.locator("#review-items")).containsText("关于公车使用登记不全的问题");
+        page.locator("#review-PLAN-" + prepared[0] + " input[type=checkbox]").check();
+        page.click("#batch-approve");
+        assertThat(page.locator("#batch-outcomes")).containsText("已通过");
+        screenshot("reviews-batch");
+        signOut();
+
+        signIn(KEXIE_RESPONSIBLE);
+        page.navigate(problemUrl);
+        assertThat(page.locator("#action-REQUEST_CLOSURE")).hasCount(0);
+        page.click("#done-1");
+        page.click("#report-1");
+        page.fill("#progress-text", "公车登记制度已印发执行");
+        page.setInputFiles("#progress-files", new com.microsoft.playwright.options.FilePayload("登记表.png",
+                "image/png", TestFiles.png()));
+        page.click("#progress-submit");
+        assertThat(page.locator("#progress-timeline")).containsText("公车登记制度已印发执行");
+        signOut();
+
+        signIn(KEXIE_COORDINATOR);
+        page.navigate(problemUrl);
+        page.click("#closure-request summary");
+        page.fill("#closure-summary", "一是印发了公车使用登记制度；二是补齐了全年登记。");
+        page.click("#action-REQUEST_CLOSURE");
+        assertThat(page.locator("#pending-closure")).containsText("第 1 级（单位领导）");
+        screenshot("closure-requested");
+        signOut();
+
+        signIn(KEXIE_LEADER);
+        page.click("#menu-reviews");
+        page.locator("#review-CLOSURE-" + prepared[0] + " a").click();
+        page.click("#action-REJECT");
+        assertThat(page.locator("#flash-error")).containsText("须填写意见");
+        page.fill("#decision-comment", "同意，报巡察办");
+        page.click("#action-APPROVE");
+        assertThat(page.locator("#pending-closure")).containsText("第 2 级（巡察办）");
+        assertThat(page.locator("#action-APPROVE")).hasCount(0);
+        signOut();
+
+        signIn(INSPECTION_OFFICE);
+        page.navigate(problemUrl);
+        page.fill("#decision-comment", "经核查已整改到位");
+        page.click("#action-APPROVE");
+        assertThat(page.locator("#problem-badges")).containsText("已整改到位");
+        assertThat(page.locator("#measure-form")).hasCount(0);
+        page.fill("#reopen-reason", "回头看发现登记又有缺漏");
+        page.click("#action-REOPEN");
+        assertThat(page.locator("#problem-badges")).containsText("第 2 轮整改");
+        assertThat(page.locator("#closure-requests")).containsText("第 1 轮整改");
+        assertThat(page.locator("#transition-table")).containsText("重新整改");
+        screenshot("lifecycle-reopened");
+    }
+
+    @Test
+    void theCoordinatorSubmitsEveryPlanOfAnInspectionAtOnce() {
+        long[] prepared = preparedProblem();
+        signIn(KEXIE_COORDINATOR);
+        page.navigate(url("/problems/" + prepared[0]));
+        page.locator("ol.breadcrumb li:nth-child(2) a").click();
+        page.onDialog(dialog -> dialog.accept());
+        page.click("#submit-all");
+        assertThat(page.locator("#submit-outcomes")).containsText("关于公车使用登记不全的问题");
+        assertThat(page.locator("#submit-outcomes")).containsText("已提交");
+        assertThat(page.locator("#feedback")).containsText("方案审核中");
+        screenshot("inspection-submit-all");
+    }
+
+    @Test
+    void anExtensionIsRequestedAndDecidedInThePages() {
+        long[] prepared = preparedProblem();
+        ApiClient api = ApiClient.anonymous(port);
+        api.signIn(KEXIE_COORDINATOR, PASSWORD).post("/api/v1/problems/" + prepared[0] + "/transitions",
+                "{\"action\":\"SUBMIT_PLAN\"}");
+        api.signIn(INSPECTION_OFFICE, PASSWORD).post("/api/v1/problems/" + prepared[0] + "/transitions",
+                "{\"action\":\"APPROVE_PLAN\"}");
+
+        signIn(KEXIE_RESPONSIBLE);
+        page.navigate(url("/problems/" + prepared[0]));
+        page.click("#extension-request summary");
+        page.fill("#extension-date", "2027-06-30");
+        page.fill("#extension-reason", "需等待上级批复");
+        page.click("#extension-submit");
+        assertThat(page.locator("#pending-extension")).containsText("2027-06-30");
+        assertThat(page.locator("#extension-request")).hasCount(0);
+        signOut();
+
+        signIn(INSPECTION_OFFICE);
+        page.click("#menu-reviews");
+        page.locator("#review-EXTENSION-" + prepared[0] + " a").click();
+        page.click("#extension-approve");
+        assertThat(page.locator("#flash-success")).containsText("已同意延期");
+        assertThat(page.locator("#problem-deadline")).hasText("2027-06-30");
+        assertThat(page.locator("#extension-history")).containsText("已同意");
+        screenshot("extension-approved");
+    }
+}
