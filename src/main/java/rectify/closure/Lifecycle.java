@@ -79,8 +79,8 @@ public class Lifecycle {
             throw BusinessException.badRequest("lifecycle.rule.action");
         }
         Problem problem = access.readableProblem(problemId);
-        if (request.version() != null && request.version() != problem.getVersion()) {
-            throw BusinessException.staleVersion();
+        if (request.version() != null) {
+            BusinessException.requireVersion(problem.getVersion(), request.version());
         }
         Inspection inspection = access.readable(problem.getInspectionId());
         CurrentUser user = CurrentUser.require();

@@ -101,9 +101,7 @@ public class Inspections {
 
     public Inspection update(long id, long expectedVersion, Inspection.Facts facts) {
         Inspection inspection = access.writable(id, Role.INSPECTION_OFFICE);
-        if (inspection.getVersion() != expectedVersion) {
-            throw BusinessException.staleVersion();
-        }
+        BusinessException.requireVersion(inspection.getVersion(), expectedVersion);
         checkFacts(facts);
         Map<String, Object> before = inspection.snapshot();
         inspection.apply(facts);
@@ -160,9 +158,7 @@ public class Inspections {
     public FeedbackCategory retitleCategory(long categoryId, long expectedVersion, String title) {
         FeedbackCategory category = categories.findById(categoryId).orElseThrow(BusinessException::notFound);
         access.writable(category.getInspectionId(), InspectionAccess.PLANNERS);
-        if (category.getVersion() != expectedVersion) {
-            throw BusinessException.staleVersion();
-        }
+        BusinessException.requireVersion(category.getVersion(), expectedVersion);
         if (title == null || title.isBlank()) {
             throw BusinessException.rule("category.rule.title");
         }

@@ -77,9 +77,7 @@ public class Problems {
     /** Changes what the problem says (feedback: the inspection office only) and who answers for it. */
     public Problem update(long id, long expectedVersion, Draft draft) {
         Problem problem = access.writableProblem(id, InspectionAccess.PLANNERS);
-        if (problem.getVersion() != expectedVersion) {
-            throw BusinessException.staleVersion();
-        }
+        BusinessException.requireVersion(problem.getVersion(), expectedVersion);
         Inspection inspection = access.readable(problem.getInspectionId());
         Map<String, Object> before = problem.snapshot();
         boolean textChanged = !problem.getTitle().equals(draft.title().strip())

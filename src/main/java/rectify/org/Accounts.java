@@ -228,9 +228,7 @@ public class Accounts {
 
     private UserAccount versioned(long id, long expectedVersion) {
         UserAccount account = get(id);
-        if (account.getVersion() != expectedVersion) {
-            throw BusinessException.staleVersion();
-        }
+        BusinessException.requireVersion(account.getVersion(), expectedVersion);
         return account;
     }
 

@@ -82,9 +82,7 @@ public class OrgUnits {
 
     public OrgUnit update(long id, long expectedVersion, Draft draft) {
         OrgUnit unit = units.findById(id).orElseThrow(BusinessException::notFound);
-        if (unit.getVersion() != expectedVersion) {
-            throw BusinessException.staleVersion();
-        }
+        BusinessException.requireVersion(unit.getVersion(), expectedVersion);
         Map<String, Object> before = unit.snapshot();
         String name = draft.name().strip();
         boolean moved = !java.util.Objects.equals(unit.getParentId(), draft.parentId());
@@ -102,9 +100,7 @@ public class OrgUnits {
 
     public void delete(long id, long expectedVersion) {
         OrgUnit unit = units.findById(id).orElseThrow(BusinessException::notFound);
-        if (unit.getVersion() != expectedVersion) {
-            throw BusinessException.staleVersion();
-        }
+        BusinessException.requireVersion(unit.getVersion(), expectedVersion);
         if (units.existsByParentId(id)) {
             throw BusinessException.conflict("org.rule.hasChildren");
         }

@@ -161,9 +161,7 @@ public class Plans {
 
     private Measure versioned(long measureId, long expectedVersion) {
         Measure measure = get(measureId);
-        if (measure.getVersion() != expectedVersion) {
-            throw BusinessException.staleVersion();
-        }
+        BusinessException.requireVersion(measure.getVersion(), expectedVersion);
         return measure;
     }
 

@@ -47,6 +47,13 @@ public class BusinessException extends RuntimeException {
         return new BusinessException(HttpStatus.CONFLICT, "error.staleVersion");
     }
 
+    /** An edit based on an older version than the current one would overwrite someone's change: 409. */
+    public static void requireVersion(long current, long expected) {
+        if (current != expected) {
+            throw staleVersion();
+        }
+    }
+
     public static BusinessException conflict(String messageKey, Object... args) {
         return new BusinessException(HttpStatus.CONFLICT, messageKey, args);
     }

@@ -14,7 +14,6 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import rectify.support.ApiClient;
@@ -26,12 +25,8 @@ import rectify.support.TestFiles;
  * Every transition of the lifecycle and every refusal (wrong role, wrong level, wrong state, missing evidence,
  * missing comment, stale version), extensions, the inbox, batch approval, and two reviewers deciding at once.
  */
-abstract class LifecycleApiContract {
+abstract class LifecycleApiContract extends rectify.support.ApiTest {
 
-    @LocalServerPort
-    int port;
-
-    ApiClient anonymous;
     ApiClient office;
     ApiClient coordinator;
     ApiClient leader;
@@ -39,7 +34,6 @@ abstract class LifecycleApiContract {
 
     @BeforeEach
     void clients() {
-        anonymous = ApiClient.anonymous(port);
         office = anonymous.signIn(INSPECTION_OFFICE, PASSWORD);
         coordinator = anonymous.signIn(KEXIE_COORDINATOR, PASSWORD);
         leader = anonymous.signIn(KEXIE_LEADER, PASSWORD);

@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import rectify.support.ApiClient;
@@ -19,30 +17,7 @@ import rectify.support.ApiClient.Response;
  * The API of the foundation, as other systems use it: tokens, roles, scope, separation of duties, lockout,
  * optimistic versions, audit. Runs on H2 and, when configured, on PostgreSQL.
  */
-abstract class OrgApiContract {
-
-    @LocalServerPort
-    int port;
-
-    ApiClient anonymous;
-
-    @BeforeEach
-    void client() {
-        anonymous = ApiClient.anonymous(port);
-    }
-
-    ApiClient as(String username) {
-        return anonymous.signIn(username, PASSWORD);
-    }
-
-    long unitId(ApiClient client, String name) {
-        for (JsonNode unit : client.get("/api/v1/org-units").json()) {
-            if (unit.get("name").asString().equals(name)) {
-                return unit.get("id").asLong();
-            }
-        }
-        throw new AssertionError("No unit " + name);
-    }
+abstract class OrgApiContract extends rectify.support.ApiTest {
 
     List<String> unitNames(ApiClient client) {
         List<String> names = new ArrayList<>();

@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import rectify.support.ApiClient;
@@ -24,24 +22,10 @@ import rectify.support.TestFiles;
  * The ledger through the API: inspections, feedback, the plan, progress with evidence, the ledger's filters, and
  * the scope that keeps every unit to itself. Runs on H2 and, when configured, on PostgreSQL.
  */
-abstract class LedgerApiContract {
+abstract class LedgerApiContract extends rectify.support.ApiTest {
 
     static final String SEED = "区委第二巡察组对区科协党组常规巡察";
     static final String CURRENT = "区委第三巡察组对区教育体育局党组常规巡察";
-
-    @LocalServerPort
-    int port;
-
-    ApiClient anonymous;
-
-    @BeforeEach
-    void client() {
-        anonymous = ApiClient.anonymous(port);
-    }
-
-    ApiClient as(String username) {
-        return anonymous.signIn(username, PASSWORD);
-    }
 
     long inspectionId(ApiClient client, String title) {
         for (JsonNode i : client.get("/api/v1/inspections").json()) {
@@ -50,19 +34,6 @@ abstract class LedgerApiContract {
             }
         }
         throw new AssertionError("No inspection " + title);
-    }
-
-    long unitId(ApiClient client, String name) {
-        for (JsonNode unit : client.get("/api/v1/org-units").json()) {
-            if (unit.get("name").asString().equals(name)) {
-                return unit.get("id").asLong();
-            }
-        }
-        throw new AssertionError("No unit " + name);
-    }
-
-    long userId(String username) {
-        return as(username).get("/api/v1/me").json().get("id").asLong();
     }
 
     JsonNode ledger(ApiClient client, String query) {

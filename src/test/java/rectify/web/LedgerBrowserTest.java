@@ -108,6 +108,8 @@ class LedgerBrowserTest extends BrowserTest {
     void theInspectionOfficeSeesEveryUnitsLedgerWithWarnings() {
         signIn(INSPECTION_OFFICE);
         page.click("#menu-ledger");
+        page.selectOption("#f-size", "100");
+        page.click("#ledger-search");
         assertThat(page.locator("#ledger-table")).containsText("学习制度落实不到位的问题");
         assertThat(page.locator("#ledger-table")).containsText("关于校园安全隐患排查整治不彻底的问题");
         page.selectOption("#f-warning", "OVERDUE");
