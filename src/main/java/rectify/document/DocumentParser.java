@@ -33,6 +33,23 @@ public class DocumentParser {
     private static final Pattern NUMBERED = Pattern.compile("[（]\\s*(\\d{1,2})\\s*[）]");
     private static final Pattern SUMMARY_LEAD = Pattern.compile("^(整改情况|整改措施|整改落实情况|具体整改情况)\\s*[：:]\\s*");
 
+    static final int MAX_BYTES = 20 * 1024 * 1024;
+
+    /** A docx is recognised by its content (a zip), whatever the declared type; anything else is read as UTF-8 text. */
+    public ParsedDocument parse(byte[] body, String contentType) {
+        if (body == null || body.length == 0) {
+            throw BusinessException.badRequest("document.rule.empty");
+        }
+        if (body.length > MAX_BYTES) {
+            throw new BusinessException(HttpStatus.CONTENT_TOO_LARGE, "error.tooLarge");
+        }
+        boolean zip = body.length > 4 && body[0] == 'P' && body[1] == 'K' && body[2] == 3 && body[3] == 4;
+        if (zip || (contentType != null && contentType.contains("wordprocessingml"))) {
+            return parseDocx(new java.io.ByteArrayInputStream(body));
+        }
+        return parseText(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public ParsedDocument parseText(String text) {
         return parse(paragraphs(text.lines().toList()));
     }

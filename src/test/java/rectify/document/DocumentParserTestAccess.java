@@ -1,0 +1,14 @@
+package rectify.document;
+
+import java.io.IOException;
+
+/** The seed report's text for tests outside this package. */
+public final class DocumentParserTestAccess {
+
+    private DocumentParserTestAccess() {
+    }
+
+    public static String seed() throws IOException {
+        return DocumentParserTest.seed();
+    }
+}
