@@ -10,4 +10,6 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
     List<Attachment> findByOwnerTypeAndOwnerIdInOrderByIdAsc(String ownerType, Collection<Long> ownerIds);
 
     List<Attachment> findByProblemIdOrderByIdAsc(Long problemId);
+
+    List<Attachment> findByInspectionIdOrderByProblemIdAscIdAsc(Long inspectionId);
 }

@@ -84,6 +84,12 @@ public class Evidence {
         return attachments.findByProblemIdOrderByIdAsc(problemId);
     }
 
+    /** Every file filed in an inspection, by problem; the caller has checked the inspection is in scope. */
+    @Transactional(readOnly = true)
+    public List<Attachment> ofInspection(long inspectionId) {
+        return attachments.findByInspectionIdOrderByProblemIdAscIdAsc(inspectionId);
+    }
+
     /** The file's description, if the caller's scope covers the unit it belongs to; otherwise 404. */
     @Transactional(readOnly = true)
     public Attachment readable(long id) {
