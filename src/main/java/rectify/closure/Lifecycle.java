@@ -57,6 +57,23 @@ public class Lifecycle {
         this.clock = clock;
     }
 
+    /**
+     * The summary (整改情况) of each problem's latest approved closure request in its current cycle: what the report
+     * writes under the problem.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> approvedSummaries(java.util.Collection<Long> problemIds) {
+        Map<Long, String> summaries = new java.util.HashMap<>();
+        for (long problemId : problemIds) {
+            requests.findByProblemIdOrderByRequestedAtAscIdAsc(problemId).stream()
+                    .filter(r -> r.getStatus() == ClosureRequestStatus.APPROVED
+                            || r.getStatus() == ClosureRequestStatus.APPROVED_LONG_TERM)
+                    .reduce((first, second) -> second)
+                    .ifPresent(r -> summaries.put(problemId, r.getSummary()));
+        }
+        return summaries;
+    }
+
     /** What a transition carries; which fields matter depends on the action. */
     public record Request(ProblemTransition action, String comment, String summary, Set<Long> attachmentIds,
                           String stageGoal, LocalDate nextReviewDate, Long version) {

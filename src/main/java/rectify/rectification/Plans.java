@@ -56,6 +56,16 @@ public class Plans {
         return measures.findByProblemIdAndRemovedAtIsNullOrderBySeq(problemId);
     }
 
+    /** The current measures of many problems at once, by problem (for documents); the caller checked the scope. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<Measure>> ofProblems(java.util.Collection<Long> problemIds) {
+        if (problemIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return measures.findByProblemIdInAndRemovedAtIsNullOrderByProblemIdAscSeqAsc(problemIds).stream()
+                .collect(java.util.stream.Collectors.groupingBy(Measure::getProblemId));
+    }
+
     @Transactional(readOnly = true)
     public Measure get(long measureId) {
         Measure measure = measures.findById(measureId).filter(m -> !m.isRemoved())

@@ -1,0 +1,21 @@
+package rectify.document;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Everything the rectification report says, in order, ready to be laid out. */
+public record ReportContent(String title, String recipient, String opening, List<Section> before, String feedbackHeading,
+                            String feedbackIntro, List<Aspect> aspects, List<Section> after, String issuer,
+                            LocalDate date) {
+
+    /** A narrative section: its heading and paragraphs; a paragraph starting "（一）" is a level-2 heading. */
+    public record Section(String heading, List<String> paragraphs) {
+    }
+
+    public record Aspect(String title, List<Item> problems) {
+    }
+
+    /** "1. 关于…的问题。（已整改到位）" and what was done (整改情况). */
+    public record Item(int seq, String title, String statusWords, String summary) {
+    }
+}

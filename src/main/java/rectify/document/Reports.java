@@ -1,0 +1,228 @@
+package rectify.document;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import rectify.closure.Lifecycle;
+import rectify.inspection.ChineseNumbers;
+import rectify.inspection.FeedbackCategory;
+import rectify.inspection.Inspection;
+import rectify.inspection.InspectionAccess;
+import rectify.inspection.Inspections;
+import rectify.inspection.Problem;
+import rectify.inspection.ProblemStatus;
+import rectify.inspection.StatusCounts;
+import rectify.org.OrgUnit;
+import rectify.org.OrgUnitKind;
+import rectify.org.OrgUnits;
+import rectify.rectification.Measure;
+import rectify.rectification.Plans;
+import rectify.shared.BusinessException;
+import rectify.shared.EntityChanged;
+import rectify.shared.web.Formats;
+
+/**
+ * The rectification report of an inspection: the unit keeps its heading facts and narrative sections here; the rest
+ * is composed from the ledger — the opening paragraph from the facts and counts, each aspect and problem with its
+ * status words and what was done. Documents are written in Chinese whatever the page language.
+ */
+@Service
+@Transactional
+public class Reports {
+
+    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    private final ReportSettingsRepository settings;
+    private final ReportSectionRepository sections;
+    private final InspectionAccess access;
+    private final Inspections inspections;
+    private final Plans plans;
+    private final Lifecycle lifecycle;
+    private final OrgUnits orgUnits;
+    private final MessageSource messageSource;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Reports(ReportSettingsRepository settings, ReportSectionRepository sections, InspectionAccess access,
+            Inspections inspections, Plans plans, Lifecycle lifecycle, OrgUnits orgUnits, MessageSource messageSource,
+            ApplicationEventPublisher events, Clock clock) {
+        this.settings = settings;
+        this.sections = sections;
+        this.access = access;
+        this.inspections = inspections;
+        this.plans = plans;
+        this.lifecycle = lifecycle;
+        this.orgUnits = orgUnits;
+        this.messageSource = messageSource;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record SectionDraft(String heading, String body, boolean afterFeedback, boolean internal) {
+    }
+
+    @Transactional(readOnly = true)
+    public ReportSettings settingsOf(long inspectionId) {
+        access.readable(inspectionId);
+        return settings.findById(inspectionId).orElseGet(() -> new ReportSettings(inspectionId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportSection> sectionsOf(long inspectionId) {
+        access.readable(inspectionId);
+        return sections.findByInspectionIdOrderBySeq(inspectionId);
+    }
+
+    /** Saves the heading facts and replaces the narrative sections, if nobody saved in between. */
+    public void save(long inspectionId, long expectedVersion, String title, String recipient, String issuer,
+                     LocalDate reportDate, List<SectionDraft> drafts) {
+        access.writable(inspectionId, InspectionAccess.PLANNERS);
+        ReportSettings current = settings.findById(inspectionId).orElse(null);
+        if (current == null) {
+            BusinessException.requireVersion(0, expectedVersion);
+            current = new ReportSettings(inspectionId);
+        } else {
+            BusinessException.requireVersion(current.getVersion(), expectedVersion);
+        }
+        Map<String, Object> before = Map.of("sections", sections.findByInspectionIdOrderBySeq(inspectionId).stream()
+                .map(ReportSection::getHeading).toList());
+        current.set(title, recipient, issuer, reportDate);
+        settings.saveAndFlush(current);
+        sections.deleteByInspection(inspectionId);
+        int seq = 1;
+        for (SectionDraft draft : drafts) {
+            if (draft.heading() == null || draft.heading().isBlank()) {
+                if (draft.body() != null && !draft.body().isBlank()) {
+                    throw BusinessException.rule("report.rule.heading");
+                }
+                continue;
+            }
+            sections.save(new ReportSection(inspectionId, seq++, draft.heading().strip(),
+                    draft.body() == null ? null : draft.body().strip(), draft.afterFeedback(), draft.internal()));
+        }
+        sections.flush();
+        events.publishEvent(EntityChanged.updated("Report", inspectionId, "report of inspection " + inspectionId,
+                before, Map.of("title", String.valueOf(title), "sections", drafts.stream().map(SectionDraft::heading)
+                        .filter(h -> h != null && !h.isBlank()).toList())).about("Inspection", inspectionId));
+    }
+
+    /** What the report says; the public version leaves out internal sections and the names of persons. */
+    @Transactional(readOnly = true)
+    public ReportContent compose(long inspectionId, boolean publicVersion) {
+        Inspection inspection = access.readable(inspectionId);
+        OrgUnit target = access.targetOf(inspection);
+        ReportSettings heading = settingsOf(inspectionId);
+        List<FeedbackCategory> categories = inspections.categoriesOf(inspectionId);
+        List<Problem> problems = inspections.problemsOf(inspectionId);
+        StatusCounts counts = inspections.statusCounts(List.of(inspectionId)).get(inspectionId);
+        Map<Long, List<Measure>> measures = plans.ofProblems(problems.stream().map(Problem::getId).toList());
+        Map<Long, String> summaries = lifecycle.approvedSummaries(problems.stream().map(Problem::getId).toList());
+        LocalDate date = heading.getReportDate() != null ? heading.getReportDate() : LocalDate.now(clock);
+        String targetName = target.displayName();
+        String group = inspection.getGroupName() != null ? inspection.getGroupName() : text("report.group." + inspection.getSource());
+
+        List<ReportContent.Aspect> aspects = new ArrayList<>();
+        for (FeedbackCategory category : categories) {
+            List<ReportContent.Item> items = problems.stream().filter(p -> p.getCategoryId().equals(category.getId()))
+                    .map(p -> new ReportContent.Item(p.getSeq(), p.getTitle(), statusWords(p.getStatus()),
+                            summaries.getOrDefault(p.getId(), enumerate(measures.getOrDefault(p.getId(), List.of())))))
+                    .toList();
+            aspects.add(new ReportContent.Aspect(category.getTitle(), items));
+        }
+        List<ReportContent.Section> before = new ArrayList<>();
+        List<ReportContent.Section> after = new ArrayList<>();
+        for (ReportSection section : sections.findByInspectionIdOrderBySeq(inspectionId)) {
+            if (publicVersion && section.isInternal()) {
+                continue;
+            }
+            (section.isAfterFeedback() ? after : before).add(new ReportContent.Section(section.getHeading(),
+                    section.getBody() == null ? List.of() : Arrays.stream(section.getBody().split("\\R"))
+                            .map(String::strip).filter(s -> !s.isEmpty()).toList()));
+        }
+        long total = counts.total();
+        long rate = total == 0 ? 0 : Math.round(counts.closed() * 100.0 / total);
+        String opening = text("report.opening", committeeOf(target), group, period(inspection), target.getName(),
+                text("report.kind." + inspection.getKind()),
+                inspection.getFeedbackDate() == null ? "" : shortDate(inspection.getFeedbackDate(), inspection.getOnsiteTo()),
+                targetName, categories.size(), total, Formats.chineseDate(date), progress(counts), rate);
+        String title = heading.getTitle() != null ? heading.getTitle()
+                : text("report.title", target.getName(), group);
+        return new ReportContent(title, heading.getRecipient(), opening, before,
+                text("report.feedbackHeading", text("report.word." + inspection.getSource())),
+                text("report.feedbackIntro", group, categories.size(), total), aspects, after,
+                heading.getIssuer() != null ? heading.getIssuer() : target.getName(), date);
+    }
+
+    /** "11个问题已全部整改到位", or the non-zero counts: "已整改到位19个，正在整改6个". */
+    private String progress(StatusCounts counts) {
+        if (counts.total() > 0 && counts.closed() == counts.total()) {
+            return text("report.count.all", counts.total());
+        }
+        List<String> parts = new ArrayList<>();
+        if (counts.closed() > 0) {
+            parts.add(text("report.count.closed", counts.closed()));
+        }
+        if (counts.ongoing() > 0) {
+            parts.add(text("report.count.ongoing", counts.ongoing()));
+        }
+        if (counts.inProgress() > 0 || parts.isEmpty()) {
+            parts.add(text("report.count.open", counts.inProgress()));
+        }
+        return String.join(text("report.count.separator"), parts);
+    }
+
+    private String committeeOf(OrgUnit target) {
+        return orgUnits.byIds(target.pathIds()).values().stream().filter(u -> u.getKind() == OrgUnitKind.COMMITTEE)
+                .max(java.util.Comparator.comparingInt(OrgUnit::depth)).map(OrgUnit::displayName).orElse("");
+    }
+
+    private String period(Inspection inspection) {
+        if (inspection.getOnsiteFrom() == null) {
+            return "";
+        }
+        String from = Formats.chineseDate(inspection.getOnsiteFrom());
+        return inspection.getOnsiteTo() == null ? from
+                : text("report.period", from, shortDate(inspection.getOnsiteTo(), inspection.getOnsiteFrom()));
+    }
+
+    /** 8月18日 when the year is the same as the reference date's, else 2023年1月5日. */
+    private static String shortDate(LocalDate date, LocalDate reference) {
+        return reference != null && reference.getYear() == date.getYear()
+                ? date.getMonthValue() + "月" + date.getDayOfMonth() + "日" : Formats.chineseDate(date);
+    }
+
+    private String statusWords(ProblemStatus status) {
+        return text(status == ProblemStatus.CLOSED ? "report.status.closed"
+                : status == ProblemStatus.ONGOING ? "report.status.ongoing" : "report.status.open");
+    }
+
+    /** 一是……二是……; a single measure stands alone. */
+    static String enumerate(List<Measure> measures) {
+        if (measures.size() == 1) {
+            return measures.get(0).getText();
+        }
+        StringBuilder text = new StringBuilder();
+        for (Measure measure : measures) {
+            String item = measure.getText().strip();
+            text.append(ChineseNumbers.of(measure.getSeq())).append("是").append(item);
+            if (!item.endsWith("。") && !item.endsWith("；")) {
+                text.append("；");
+            }
+        }
+        return text.toString();
+    }
+
+    private String text(String key, Object... args) {
+        return messageSource.getMessage(key, args, key, CHINESE);
+    }
+}

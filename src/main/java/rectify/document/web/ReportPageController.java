@@ -1,0 +1,73 @@
+package rectify.document.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import rectify.document.ReportSection;
+import rectify.document.Reports;
+import rectify.inspection.InspectionAccess;
+import rectify.org.BusinessRoles;
+import rectify.org.CurrentUser;
+import rectify.shared.web.Messages;
+
+/** The report in the pages: its heading facts and narrative sections, and the internal and public downloads. */
+@Controller
+@BusinessRoles
+class ReportPageController {
+
+    /** Empty sections offered below the written ones, so a new one can be added without a script. */
+    static final int SPARE_SECTIONS = 2;
+
+    private final Reports reports;
+    private final InspectionAccess access;
+    private final Messages messages;
+
+    ReportPageController(Reports reports, InspectionAccess access, Messages messages) {
+        this.reports = reports;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @GetMapping("/inspections/{id}/report")
+    String edit(@PathVariable long id, Model model) {
+        model.addAttribute("inspection", access.readable(id));
+        model.addAttribute("settings", reports.settingsOf(id));
+        List<ReportSection> sections = reports.sectionsOf(id);
+        model.addAttribute("sections", sections);
+        model.addAttribute("spare", SPARE_SECTIONS);
+        model.addAttribute("mayEdit", CurrentUser.require().hasAny(InspectionAccess.PLANNERS));
+        model.addAttribute("preview", reports.compose(id, false));
+        return "document/report";
+    }
+
+    @PostMapping("/inspections/{id}/report")
+    String save(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String title,
+                @RequestParam(required = false) String recipient, @RequestParam(required = false) String issuer,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportDate,
+                @RequestParam(name = "heading", required = false) List<String> headings,
+                @RequestParam(name = "body", required = false) List<String> bodies,
+                @RequestParam(name = "placement", required = false) List<String> placements,
+                @RequestParam(name = "internal", required = false) List<String> internal,
+                RedirectAttributes redirect) {
+        List<Reports.SectionDraft> drafts = new ArrayList<>();
+        int count = headings == null ? 0 : headings.size();
+        for (int i = 0; i < count; i++) {
+            drafts.add(new Reports.SectionDraft(headings.get(i), bodies == null ? null : bodies.get(i),
+                    placements != null && "after".equals(placements.get(i)),
+                    internal != null && internal.contains(String.valueOf(i))));
+        }
+        reports.save(id, version, title, recipient, issuer, reportDate, drafts);
+        redirect.addFlashAttribute("successMessage", messages.get("report.saved"));
+        return "redirect:/inspections/" + id + "/report";
+    }
+}

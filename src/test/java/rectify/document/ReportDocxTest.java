@@ -1,0 +1,126 @@
+package rectify.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static rectify.support.DemoUsers.*;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+import rectify.support.ApiClient;
+import rectify.support.ApiTest;
+
+/** The seed inspection's report: its structure and its GB/T 9704 page format, read back from the docx. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class ReportDocxTest extends ApiTest {
+
+    XWPFDocument report(ApiClient client, String version) throws IOException {
+        long seed = 0;
+        for (JsonNode i : client.get("/api/v1/inspections").json()) {
+            if (i.get("title").asString().equals("区委第二巡察组对区科协党组常规巡察")) {
+                seed = i.get("id").asLong();
+            }
+        }
+        var response = client.download("/api/v1/inspections/" + seed + "/report.docx?version=" + version);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return new XWPFDocument(new ByteArrayInputStream(response.body()));
+    }
+
+    static String font(XWPFRun run) {
+        return run.getCTR().getRPr().getRFontsArray(0).getEastAsia();
+    }
+
+    static XWPFParagraph find(XWPFDocument document, String start) {
+        return document.getParagraphs().stream().filter(p -> p.getText().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no paragraph starting " + start));
+    }
+
+    @Test
+    void theSeedReportHasTheShapeOfThePublishedOne() throws IOException {
+        try (XWPFDocument document = report(as(KEXIE_COORDINATOR), "internal")) {
+            List<XWPFParagraph> paragraphs = document.getParagraphs();
+            assertThat(paragraphs.get(0).getText()).isEqualTo("石龙区科学技术协会关于区委第二巡察组反馈意见整改落实情况的报告");
+            assertThat(find(document, "根据区委统一部署安排和要求，区委第二巡察组于2022年7月18日至8月18日").getText())
+                    .contains("9月29日", "4个方面11个问题", "11个问题已全部整改到位", "整改完成率100%");
+            List<String> headings = paragraphs.stream().map(XWPFParagraph::getText)
+                    .filter(t -> t.matches("^[一二三四]、.*")).toList();
+            assertThat(headings).containsExactly("一、强化整改主体责任", "二、巡察反馈意见整改落实情况", "三、下一步工作打算");
+            assertThat(paragraphs.stream().filter(p -> p.getText().matches("^\\d+\\. .*（已整改到位）$"))).hasSize(11);
+            assertThat(find(document, "1. ").getText()).isEqualTo("1. 学习制度落实不到位的问题。（已整改到位）");
+            assertThat(find(document, "（四）关于党组在履行管党治党责任上不够有力").getText()).isNotBlank();
+            XWPFParagraph bridge = paragraphs.get(paragraphs.indexOf(find(document, "4. 关于桥梁纽带作用发挥不够的问题")) + 1);
+            assertThat(bridge.getText()).startsWith("整改情况：一是整合部门力量").contains("五是加强科普队伍建设");
+            assertThat(bridge.getRuns().stream().filter(r -> r.getText(0).equals("二是")).findFirst().orElseThrow().isBold())
+                    .isTrue();
+            assertThat(paragraphs.get(paragraphs.size() - 2).getText()).isEqualTo("石龙区科学技术协会党组");
+            assertThat(paragraphs.get(paragraphs.size() - 1).getText()).isEqualTo("2022年12月30日");
+        }
+    }
+
+    @Test
+    void thePageFollowsGbt9704() throws IOException {
+        try (XWPFDocument document = report(as(INSPECTION_OFFICE), "internal")) {
+            CTSectPr section = document.getDocument().getBody().getSectPr();
+            assertThat(section.getPgSz().getW()).isEqualTo(BigInteger.valueOf(11906));
+            assertThat(section.getPgSz().getH()).isEqualTo(BigInteger.valueOf(16838));
+            assertThat(section.getPgMar().getTop()).isEqualTo(BigInteger.valueOf(2098));
+            assertThat(section.getPgMar().getLeft()).isEqualTo(BigInteger.valueOf(1588));
+            assertThat(section.getPgMar().getBottom()).isEqualTo(BigInteger.valueOf(1984));
+            assertThat(section.getPgMar().getRight()).isEqualTo(BigInteger.valueOf(1474));
+            assertThat(section.getDocGrid().getLinePitch()).isEqualTo(BigInteger.valueOf(579));
+
+            XWPFParagraph title = document.getParagraphs().get(0);
+            assertThat(title.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+            assertThat(font(title.getRuns().get(0))).isEqualTo("方正小标宋简体");
+            assertThat(title.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(22.0);
+            XWPFParagraph level1 = find(document, "二、巡察反馈意见整改落实情况");
+            assertThat(font(level1.getRuns().get(0))).isEqualTo("黑体");
+            XWPFParagraph level2 = find(document, "（一）党组在推进机关政治建设方面不够有力");
+            assertThat(font(level2.getRuns().get(0))).isEqualTo("楷体_GB2312");
+            XWPFParagraph level3 = find(document, "1. ");
+            assertThat(font(level3.getRuns().get(0))).isEqualTo("仿宋_GB2312");
+            assertThat(level3.getRuns().get(0).isBold()).isTrue();
+            XWPFParagraph body = find(document, "根据区委");
+            assertThat(font(body.getRuns().get(0))).isEqualTo("仿宋_GB2312");
+            assertThat(body.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(16.0);
+            assertThat(body.getFirstLineIndent()).isEqualTo(640);
+            assertThat(body.getCTP().getPPr().getSpacing().getLine()).isEqualTo(BigInteger.valueOf(579));
+            XWPFParagraph date = document.getParagraphs().get(document.getParagraphs().size() - 1);
+            assertThat(date.getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+            assertThat(date.getIndentationRight()).isEqualTo(4 * 320);
+
+            assertThat(document.getEvenAndOddHeadings()).isTrue();
+            List<XWPFFooter> footers = document.getFooterList();
+            assertThat(footers).hasSize(2);
+            for (XWPFFooter footer : footers) {
+                XWPFParagraph number = footer.getParagraphs().get(0);
+                assertThat(number.getText()).startsWith("— ").endsWith(" —");
+                assertThat(number.getCTP().xmlText()).contains("PAGE");
+                assertThat(number.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(14.0);
+                assertThat(font(number.getRuns().get(0))).isEqualTo("宋体");
+            }
+            assertThat(footers).extracting(f -> f.getParagraphs().get(0).getAlignment())
+                    .containsExactlyInAnyOrder(ParagraphAlignment.RIGHT, ParagraphAlignment.LEFT);
+        }
+    }
+
+    @Test
+    void anotherUnitGetsNoReportAndABadVersionIsRefused() {
+        ApiClient education = as(EDUCATION_COORDINATOR);
+        assertThat(education.download("/api/v1/inspections/1/report.docx").statusCode()).isIn(404);
+        assertThat(as(KEXIE_COORDINATOR).get("/api/v1/inspections/1/report.docx?version=draft").status()).isIn(400, 404);
+    }
+}

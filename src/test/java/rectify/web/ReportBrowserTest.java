@@ -1,0 +1,52 @@
+package rectify.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static rectify.support.DemoUsers.*;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+
+import com.microsoft.playwright.Download;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+
+import rectify.support.BrowserTest;
+
+/** The coordinator writes the report's narrative, marks a part internal, and downloads both versions. */
+class ReportBrowserTest extends BrowserTest {
+
+    @Test
+    void theCoordinatorEditsTheReportAndDownloadsTheInternalAndPublicVersions() throws IOException {
+        signIn(KEXIE_COORDINATOR);
+        page.navigate(url("/inspections"));
+        page.locator("#inspection-table a", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("区委第二巡察组对区科协党组常规巡察")).click();
+        page.click("#open-report");
+        assertThat(page.locator("#report-opening")).containsText("整改完成率100%");
+        assertThat(page.locator("#report-section-0 input[name=heading]")).hasValue("强化整改主体责任");
+        page.check("#internal-1");
+        page.fill("#report-recipient", "区委巡察办");
+        page.click("#report-save");
+        assertThat(page.locator("#flash-success")).containsText("报告已保存");
+        screenshot("report-page");
+
+        Download internal = page.waitForDownload(() -> page.click("#download-internal"));
+        assertThat(internal.suggestedFilename()).endsWith(".docx");
+        Download published = page.waitForDownload(() -> page.click("#download-public"));
+        assertThat(published.suggestedFilename()).contains("公开版");
+        assertThat(text(internal)).contains("三、下一步工作打算", "区委巡察办：");
+        assertThat(text(published)).doesNotContain("下一步工作打算").contains("二、巡察反馈意见整改落实情况");
+
+        page.uncheck("#internal-1");
+        page.click("#report-save");
+        assertThat(page.locator("#flash-success")).isVisible();
+    }
+
+    private static String text(Download download) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(new FileInputStream(download.path().toFile()))) {
+            return String.join("\n", document.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+        }
+    }
+}
