@@ -122,8 +122,10 @@ public class LedgerWorkbook {
                             currentProblem[0] = problemId;
                             problemFirstRow[0] = next[0];
                         }
+                        boolean firstOfProblem = next[0] == problemFirstRow[0];
                         Row row = sheet.createRow(next[0]++);
-                        write(row, rs, units.getOrDefault(problemId, ""), people.getOrDefault(problemId, ""), styles);
+                        write(row, rs, firstOfProblem, units.getOrDefault(problemId, ""),
+                                people.getOrDefault(problemId, ""), styles);
                     });
             mergeProblem(sheet, problemFirstRow[0], next[0] - 1);
             workbook.write(out);
@@ -131,7 +133,9 @@ public class LedgerWorkbook {
         }
     }
 
-    private void write(Row row, ResultSet rs, String units, String people, Styles styles) throws SQLException {
+    /** A measure row; the problem's own cells are written on its first row only, the merged cells show them. */
+    private void write(Row row, ResultSet rs, boolean firstOfProblem, String units, String people, Styles styles)
+            throws SQLException {
         String measure = rs.getString("measure");
         int measureSeq = rs.getInt("measure_seq");
         String[] values = {String.valueOf(rs.getInt("seq")), rs.getString("category"), rs.getString("title"),
@@ -142,6 +146,11 @@ public class LedgerWorkbook {
                 text("problem.status." + rs.getString("status")), date(rs.getDate("closed_on")), rs.getString("note")};
         for (int c = 0; c < values.length; c++) {
             var cell = row.createCell(c);
+            boolean problemCell = c != MEASURE_COLUMN && c != PROGRESS_COLUMN;
+            if (problemCell && !firstOfProblem) {
+                cell.setCellStyle(styles.wrap);
+                continue;
+            }
             if (c == 0) {
                 cell.setCellValue(Integer.parseInt(values[0]));
                 cell.setCellStyle(styles.center);
