@@ -44,7 +44,9 @@ public class LedgerWorkbook {
     /** The columns of domain.md, and their widths in characters. */
     public static final String[] HEADERS = {"序号", "问题方面", "反馈问题", "具体表现", "整改措施", "责任领导", "责任部门",
             "责任人", "完成时限", "整改类型", "整改进展", "整改状态", "销号时间", "备注"};
-    private static final int[] WIDTHS = {6, 18, 24, 30, 40, 9, 12, 10, 12, 10, 30, 14, 12, 16};
+    /** Column widths in Chinese characters, chosen so the sheet prints legibly on landscape A4. */
+    private static final int[] WIDTHS = {3, 10, 14, 16, 24, 5, 6, 5, 6, 5, 16, 7, 6, 8};
+    private static final float LINE_POINTS = 13.5f;
     /** Columns that belong to the measure; the others are the problem's and are merged over its measures. */
     private static final int MEASURE_COLUMN = 4;
     private static final int PROGRESS_COLUMN = 10;
@@ -61,6 +63,27 @@ public class LedgerWorkbook {
 
     public String fileName(long inspectionId) {
         return EvidencePackage.safe(access.readable(inspectionId).getTitle()) + "-问题台账.xlsx";
+    }
+
+    /** An empty ledger in the import layout, to be filled in by hand. */
+    public void template(OutputStream out) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(50)) {
+            Styles styles = new Styles(workbook);
+            SXSSFSheet sheet = workbook.createSheet("问题台账");
+            Row title = sheet.createRow(0);
+            title.createCell(0).setCellValue("问题台账（导入模板：同一问题的多项措施各占一行，序号等问题信息只填第一行）");
+            title.getCell(0).setCellStyle(styles.title);
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADERS.length - 1));
+            Row header = sheet.createRow(1);
+            for (int c = 0; c < HEADERS.length; c++) {
+                header.createCell(c).setCellValue(HEADERS[c]);
+                header.getCell(c).setCellStyle(styles.header);
+                sheet.setColumnWidth(c, WIDTHS[c] * 2 * 256);
+            }
+            sheet.createFreezePane(0, 2);
+            workbook.write(out);
+            workbook.dispose();
+        }
     }
 
     public void export(long inspectionId, OutputStream out) throws IOException {
@@ -107,7 +130,8 @@ public class LedgerWorkbook {
                     select p.id, p.seq, c.title as category, p.title, p.description, p.rectification_type, p.status,
                            p.deadline, p.closed_on, p.note,
                            (select l.display_name from app_user l where l.id = p.responsible_leader_id) as leader,
-                           m.seq as measure_seq, m.text as measure, r.text as progress
+                           m.seq as measure_seq, m.text as measure, r.text as progress,
+                           (select count(*) from measure mc where mc.problem_id = p.id and mc.removed_at is null) as measure_count
                     from problem p
                     join feedback_category c on c.id = p.category_id
                     left join measure m on m.problem_id = p.id and m.removed_at is null
@@ -144,6 +168,15 @@ public class LedgerWorkbook {
                 rs.getString("leader"), units, people, date(rs.getDate("deadline")),
                 text("problem.type." + rs.getString("rectification_type")), rs.getString("progress"),
                 text("problem.status." + rs.getString("status")), date(rs.getDate("closed_on")), rs.getString("note")};
+        int rowsOfProblem = Math.max(1, rs.getInt("measure_count"));
+        int lines = 1;
+        for (int c = 0; c < values.length; c++) {
+            boolean problemCell = c != MEASURE_COLUMN && c != PROGRESS_COLUMN;
+            int needed = linesFor(values[c], WIDTHS[c]);
+            lines = Math.max(lines, problemCell ? (needed + rowsOfProblem - 1) / rowsOfProblem : needed);
+        }
+        // a streaming sheet cannot measure wrapped text, so each row is given the lines its longest cell needs
+        row.setHeightInPoints(lines * LINE_POINTS + 4);
         for (int c = 0; c < values.length; c++) {
             var cell = row.createCell(c);
             boolean problemCell = c != MEASURE_COLUMN && c != PROGRESS_COLUMN;
@@ -160,6 +193,18 @@ public class LedgerWorkbook {
                         ? styles.wrap : styles.center);
             }
         }
+    }
+
+    /** How many lines a text needs in a column this many Chinese characters wide. */
+    static int linesFor(String text, int width) {
+        if (text == null || text.isEmpty()) {
+            return 1;
+        }
+        double units = 0;
+        for (char ch : text.toCharArray()) {
+            units += ch < 0x2E80 ? 0.55 : 1.0;
+        }
+        return (int) Math.ceil(units / Math.max(1, width - 0.5));
     }
 
     /** Merges the problem's own cells over the rows of its measures. */
@@ -203,14 +248,14 @@ public class LedgerWorkbook {
         Styles(SXSSFWorkbook workbook) {
             Font titleFont = workbook.createFont();
             titleFont.setFontName("方正小标宋简体");
-            titleFont.setFontHeightInPoints((short) 16);
+            titleFont.setFontHeightInPoints((short) 14);
             title = workbook.createCellStyle();
             title.setFont(titleFont);
             title.setAlignment(HorizontalAlignment.CENTER);
             title.setVerticalAlignment(VerticalAlignment.CENTER);
             Font bold = workbook.createFont();
             bold.setFontName("黑体");
-            bold.setFontHeightInPoints((short) 11);
+            bold.setFontHeightInPoints((short) 10);
             header = bordered(workbook);
             header.setFont(bold);
             header.setAlignment(HorizontalAlignment.CENTER);
@@ -219,7 +264,7 @@ public class LedgerWorkbook {
             header.setWrapText(true);
             Font body = workbook.createFont();
             body.setFontName("仿宋_GB2312");
-            body.setFontHeightInPoints((short) 11);
+            body.setFontHeightInPoints((short) 10);
             wrap = bordered(workbook);
             wrap.setFont(body);
             wrap.setWrapText(true);

@@ -30,6 +30,13 @@ final class LedgerWorkbookDownloads {
         workbook.export(id, response.getOutputStream());
     }
 
+    static void writeTemplate(LedgerWorkbook workbook, HttpServletResponse response) throws IOException {
+        response.setContentType(XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("问题台账导入模板.xlsx", StandardCharsets.UTF_8).build().toString());
+        workbook.template(response.getOutputStream());
+    }
+
     @Controller
     @BusinessRoles
     static class Page {
@@ -42,6 +49,11 @@ final class LedgerWorkbookDownloads {
         @GetMapping("/inspections/{id}/ledger.xlsx")
         void download(@PathVariable long id, HttpServletResponse response) throws IOException {
             write(workbook, id, response);
+        }
+
+        @GetMapping("/ledger-template.xlsx")
+        void template(HttpServletResponse response) throws IOException {
+            writeTemplate(workbook, response);
         }
     }
 
@@ -57,6 +69,11 @@ final class LedgerWorkbookDownloads {
         @GetMapping("/api/v1/inspections/{id}/ledger.xlsx")
         void download(@PathVariable long id, HttpServletResponse response) throws IOException {
             write(workbook, id, response);
+        }
+
+        @GetMapping("/api/v1/ledger-template.xlsx")
+        void template(HttpServletResponse response) throws IOException {
+            writeTemplate(workbook, response);
         }
     }
 }
