@@ -49,13 +49,15 @@ public class Reports {
     private final Plans plans;
     private final Lifecycle lifecycle;
     private final OrgUnits orgUnits;
+    private final rectify.org.Accounts accounts;
     private final MessageSource messageSource;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Reports(ReportSettingsRepository settings, ReportSectionRepository sections, InspectionAccess access,
-            Inspections inspections, Plans plans, Lifecycle lifecycle, OrgUnits orgUnits, MessageSource messageSource,
-            ApplicationEventPublisher events, Clock clock) {
+            Inspections inspections, Plans plans, Lifecycle lifecycle, OrgUnits orgUnits,
+            rectify.org.Accounts accounts, MessageSource messageSource, ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
         this.settings = settings;
         this.sections = sections;
         this.access = access;
@@ -157,10 +159,37 @@ public class Reports {
                 targetName, categories.size(), total, Formats.chineseDate(date), progress(counts), rate);
         String title = heading.getTitle() != null ? heading.getTitle()
                 : text("report.title", target.getName(), group);
-        return new ReportContent(title, heading.getRecipient(), opening, before,
+        ReportContent content = new ReportContent(title, heading.getRecipient(), opening, before,
                 text("report.feedbackHeading", text("report.word." + inspection.getSource())),
                 text("report.feedbackIntro", group, categories.size(), total), aspects, after,
                 heading.getIssuer() != null ? heading.getIssuer() : target.getName(), date);
+        return publicVersion ? withoutNames(content, target) : content;
+    }
+
+    /**
+     * The public version: the names of the unit's people, wherever someone wrote them into a summary or a section,
+     * become "××".
+     */
+    private ReportContent withoutNames(ReportContent content, OrgUnit target) {
+        List<String> names = accounts.membersOf(target).stream().map(rectify.org.UserAccount::getDisplayName)
+                .filter(n -> n != null && n.strip().length() >= 2).map(String::strip)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        java.util.function.UnaryOperator<String> mask = text -> {
+            String masked = text;
+            for (String name : names) {
+                masked = masked.replace(name, "××");
+            }
+            return masked;
+        };
+        java.util.function.Function<List<ReportContent.Section>, List<ReportContent.Section>> sections = list -> list
+                .stream().map(s -> new ReportContent.Section(mask.apply(s.heading()),
+                        s.paragraphs().stream().map(mask).toList())).toList();
+        return new ReportContent(content.title(), content.recipient(), content.opening(),
+                sections.apply(content.before()), content.feedbackHeading(), content.feedbackIntro(),
+                content.aspects().stream().map(a -> new ReportContent.Aspect(a.title(), a.problems().stream()
+                        .map(i -> new ReportContent.Item(i.seq(), i.title(), i.statusWords(), mask.apply(i.summary())))
+                        .toList())).toList(),
+                sections.apply(content.after()), content.issuer(), content.date());
     }
 
     /** "11个问题已全部整改到位", or the non-zero counts: "已整改到位19个，正在整改6个". */

@@ -116,8 +116,13 @@ class LedgerBenchmark {
         return String.format("%.1f", nanos / 1e6);
     }
 
-    /** One inspection of the science association with PROBLEMS problems, written with batch inserts. */
     private long generate() {
+        return generate(jdbc, PROBLEMS, 3);
+    }
+
+    /** One inspection of the science association with the given problems and measures each, by batch inserts. */
+    static long generate(JdbcTemplate jdbc, int problemCount, int measuresEach) {
+        final int PROBLEMS = problemCount;
         long unit = jdbc.queryForObject("select id from org_unit where name = '石龙区科学技术协会'", Long.class);
         long leader = jdbc.queryForObject("select id from app_user where username = 'kx.wang'", Long.class);
         long person = jdbc.queryForObject("select id from app_user where username = 'kx.chen'", Long.class);
@@ -162,7 +167,7 @@ class LedgerBenchmark {
         for (long id : problemIds) {
             units.add(new Object[] {id, department});
             people.add(new Object[] {id, person});
-            for (int m = 1; m <= 3; m++) {
+            for (int m = 1; m <= measuresEach; m++) {
                 measures.add(new Object[] {id, m, "一是整改措施" + m, person, today.plusDays(m * 10L),
                         m == 1 ? "DONE" : "PENDING", m == 1 ? today.minusDays(3) : null});
             }

@@ -118,6 +118,34 @@ class ReportDocxTest extends ApiTest {
     }
 
     @Test
+    void thePublicVersionLeavesOutInternalSectionsAndPersonsNames() throws IOException {
+        ApiClient kexie = as(KEXIE_COORDINATOR);
+        long seed = 0;
+        for (JsonNode i : kexie.get("/api/v1/inspections").json()) {
+            if (i.get("title").asString().equals("区委第二巡察组对区科协党组常规巡察")) {
+                seed = i.get("id").asLong();
+            }
+        }
+        JsonNode report = kexie.get("/api/v1/inspections/" + seed + "/report").json();
+        String sections = """
+                {"version":%d,"issuer":"石龙区科学技术协会党组","reportDate":"2022-12-30","sections":[
+                 {"heading":"强化整改主体责任","body":"由李敏同志具体负责整改办日常工作。","afterFeedback":false,"internal":false},
+                 {"heading":"下一步工作打算","body":"持续巩固整改成果。","afterFeedback":true,"internal":true}]}"""
+                .formatted(report.get("version").asLong());
+        assertThat(kexie.put("/api/v1/inspections/" + seed + "/report", sections).status()).isEqualTo(200);
+        try (XWPFDocument internal = report(kexie, "internal"); XWPFDocument published = report(kexie, "public")) {
+            String all = internal.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat);
+            String open = published.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat);
+            assertThat(all).contains("李敏同志", "下一步工作打算");
+            assertThat(open).doesNotContain("李敏").contains("由××同志").doesNotContain("下一步工作打算");
+        } finally {
+            JsonNode now = kexie.get("/api/v1/inspections/" + seed + "/report").json();
+            ((tools.jackson.databind.node.ObjectNode) report).put("version", now.get("version").asLong());
+            kexie.put("/api/v1/inspections/" + seed + "/report", report.toString());
+        }
+    }
+
+    @Test
     void anotherUnitGetsNoReportAndABadVersionIsRefused() {
         ApiClient education = as(EDUCATION_COORDINATOR);
         assertThat(education.download("/api/v1/inspections/1/report.docx").statusCode()).isIn(404);
