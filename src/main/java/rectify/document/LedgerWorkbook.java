@@ -47,6 +47,8 @@ public class LedgerWorkbook {
     /** Column widths in Chinese characters, chosen so the sheet prints legibly on landscape A4. */
     private static final int[] WIDTHS = {3, 10, 14, 16, 24, 5, 6, 5, 6, 5, 16, 7, 6, 8};
     private static final float LINE_POINTS = 13.5f;
+    /** Problems read from the database at a time. */
+    private static final int CHUNK = 500;
     /** Columns that belong to the measure; the others are the problem's and are merged over its measures. */
     private static final int MEASURE_COLUMN = 4;
     private static final int PROGRESS_COLUMN = 10;
@@ -126,31 +128,36 @@ public class LedgerWorkbook {
             int[] next = {2};
             long[] currentProblem = {-1};
             int[] problemFirstRow = {2};
-            jdbc.sql("""
-                    select p.id, p.seq, c.title as category, p.title, p.description, p.rectification_type, p.status,
-                           p.deadline, p.closed_on, p.note,
-                           (select l.display_name from app_user l where l.id = p.responsible_leader_id) as leader,
-                           m.seq as measure_seq, m.text as measure, r.text as progress,
-                           (select count(*) from measure mc where mc.problem_id = p.id and mc.removed_at is null) as measure_count
-                    from problem p
-                    join feedback_category c on c.id = p.category_id
-                    left join measure m on m.problem_id = p.id and m.removed_at is null
-                    left join progress_report r on r.id = (select max(r2.id) from progress_report r2 where r2.measure_id = m.id)
-                    where p.inspection_id = :id
-                    order by p.seq, m.seq""")
-                    .param("id", inspectionId)
-                    .query((ResultSet rs) -> {
-                        long problemId = rs.getLong("id");
-                        if (problemId != currentProblem[0]) {
-                            mergeProblem(sheet, problemFirstRow[0], next[0] - 1);
-                            currentProblem[0] = problemId;
-                            problemFirstRow[0] = next[0];
-                        }
-                        boolean firstOfProblem = next[0] == problemFirstRow[0];
-                        Row row = sheet.createRow(next[0]++);
-                        write(row, rs, firstOfProblem, units.getOrDefault(problemId, ""),
-                                people.getOrDefault(problemId, ""), styles);
-                    });
+            int last = jdbc.sql("select coalesce(max(seq), 0) from problem where inspection_id = :id")
+                    .param("id", inspectionId).query(Integer.class).single();
+            // keyset chunks of problems: no database driver ever buffers more than one chunk of rows
+            for (int after = 0; after < last; after += CHUNK) {
+                jdbc.sql("""
+                        select p.id, p.seq, c.title as category, p.title, p.description, p.rectification_type, p.status,
+                               p.deadline, p.closed_on, p.note,
+                               (select l.display_name from app_user l where l.id = p.responsible_leader_id) as leader,
+                               m.seq as measure_seq, m.text as measure, r.text as progress,
+                               (select count(*) from measure mc where mc.problem_id = p.id and mc.removed_at is null) as measure_count
+                        from problem p
+                        join feedback_category c on c.id = p.category_id
+                        left join measure m on m.problem_id = p.id and m.removed_at is null
+                        left join progress_report r on r.id = (select max(r2.id) from progress_report r2 where r2.measure_id = m.id)
+                        where p.inspection_id = :id and p.seq > :after and p.seq <= :until
+                        order by p.seq, m.seq""")
+                        .param("id", inspectionId).param("after", after).param("until", after + CHUNK)
+                        .query((ResultSet rs) -> {
+                            long problemId = rs.getLong("id");
+                            if (problemId != currentProblem[0]) {
+                                mergeProblem(sheet, problemFirstRow[0], next[0] - 1);
+                                currentProblem[0] = problemId;
+                                problemFirstRow[0] = next[0];
+                            }
+                            boolean firstOfProblem = next[0] == problemFirstRow[0];
+                            Row row = sheet.createRow(next[0]++);
+                            write(row, rs, firstOfProblem, units.getOrDefault(problemId, ""),
+                                    people.getOrDefault(problemId, ""), styles);
+                        });
+            }
             mergeProblem(sheet, problemFirstRow[0], next[0] - 1);
             workbook.write(out);
             workbook.dispose();

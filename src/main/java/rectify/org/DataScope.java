@@ -29,9 +29,33 @@ public class DataScope {
         this.units = units;
     }
 
-    /** The scope of the current request's user over business data (inspections, problems, evidence). */
+    /**
+     * The scope of the current request's user over business data (inspections, problems, evidence). Worked out once
+     * per transaction: an import or a page checks it for every row it touches.
+     */
     public Scope current() {
-        return CurrentUser.find().map(this::businessScopeOf).orElse(Scope.none());
+        CurrentUser user = CurrentUser.find().orElse(null);
+        if (user == null) {
+            return Scope.none();
+        }
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            return businessScopeOf(user);
+        }
+        String key = "rectify.scope." + user.id();
+        Object cached = org.springframework.transaction.support.TransactionSynchronizationManager.getResource(key);
+        if (cached instanceof Scope scope) {
+            return scope;
+        }
+        Scope scope = businessScopeOf(user);
+        org.springframework.transaction.support.TransactionSynchronizationManager.bindResource(key, scope);
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        org.springframework.transaction.support.TransactionSynchronizationManager.unbindResourceIfPossible(key);
+                    }
+                });
+        return scope;
     }
 
     public Scope businessScopeOf(CurrentUser user) {
