@@ -85,13 +85,13 @@ class DocumentBenchmark {
         String database = System.getenv(PostgresDatabase.URL_VARIABLE) != null ? "PostgreSQL" : "H2 (embedded)";
         String report = "# Ledger workbook benchmark\n\n"
                 + "- date: " + LocalDate.now() + "\n- database: " + database + "\n"
-                + "- data: " + ROWS + " rows (" + ROWS / 3 + " problems × 3 measures); workbook "
+                + "- data: " + (ROWS / 3) * 3 + " rows (" + ROWS / 3 + " problems × 3 measures); workbook "
                 + Files.size(file) / 1024 + " KiB\n"
                 + "- machine: " + Runtime.getRuntime().availableProcessors() + " cores, JVM "
                 + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / 1024 / 1024
                 + " MiB\n- method: service calls in one JVM; heap sampled every 20 ms after a GC, peak minus baseline\n\n"
                 + "| operation | rows | seconds | peak heap above baseline (MiB) |\n|---|---:|---:|---:|\n"
-                + "| export (stream to file) | " + ROWS + " | " + export.seconds() + " | " + export.peakMiB() + " |\n"
+                + "| export (stream to file) | " + (ROWS / 3) * 3 + " | " + export.seconds() + " | " + export.peakMiB() + " |\n"
                 + "| import dry run (check only) | " + result[0].rows() + " | " + check.seconds() + " | " + check.peakMiB() + " |\n"
                 + "| import (check and save) | " + result[0].rows() + " | " + imported.seconds() + " | " + imported.peakMiB()
                 + " |\n\nImport saved " + result[0].problems() + " problems and " + result[0].measures() + " measures, errors: "
