@@ -259,6 +259,9 @@ abstract class LedgerApiContract extends rectify.support.ApiTest {
         assertThat(download.body()).isEqualTo(photo);
         assertThat(download.headers().firstValue("X-Content-SHA256")).hasValue(TestFiles.sha256(photo));
         assertThat(as(EDUCATION_COORDINATOR).download("/api/v1/attachments/" + attachmentId).statusCode()).isEqualTo(404);
+        Response refused = as(EDUCATION_COORDINATOR).get("/api/v1/attachments/" + attachmentId);
+        assertThat(refused.json().get("error").asString()).isEqualTo("not_found");
+        assertThat(refused.message()).contains("不存在");
         assertThat(anonymous.download("/api/v1/attachments/" + attachmentId).statusCode()).isEqualTo(401);
 
         JsonNode problem = kexie.get("/api/v1/problems/" + ids[1]).json();

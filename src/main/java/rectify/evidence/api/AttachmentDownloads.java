@@ -13,23 +13,29 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import rectify.evidence.Attachment;
-import rectify.org.BusinessRoles;
 import rectify.evidence.Evidence;
+import rectify.org.BusinessRoles;
 
 /**
- * Downloads for pages ({@code /attachments/{id}}) and the API ({@code /api/v1/attachments/{id}}), both behind the
- * scope check; each answers a refusal in its own way (error page or JSON). The SHA-256 travels in the
- * {@code Repr-Digest} and {@code X-Content-SHA256} headers; images may be shown inline in pages.
+ * Downloads for pages ({@code /attachments/{id}}) and the API ({@code /api/v1/attachments/{id}}), behind the scope
+ * check. The SHA-256 travels in the {@code Repr-Digest} and {@code X-Content-SHA256} headers; images may be shown
+ * inline in pages.
  */
-final class AttachmentDownloads {
+@Controller
+@BusinessRoles
+class AttachmentDownloads {
 
-    private AttachmentDownloads() {
+    private final Evidence evidence;
+
+    AttachmentDownloads(Evidence evidence) {
+        this.evidence = evidence;
     }
 
-    static void write(Evidence evidence, long id, boolean inline, HttpServletResponse response) throws IOException {
+    @GetMapping({"/attachments/{id}", "/api/v1/attachments/{id}"})
+    void download(@PathVariable long id, @RequestParam(defaultValue = "false") boolean inline,
+                  HttpServletResponse response) throws IOException {
         Attachment attachment = evidence.readable(id);
         response.setContentType(attachment.getContentType());
         response.setContentLengthLong(attachment.getSize());
@@ -43,37 +49,6 @@ final class AttachmentDownloads {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, max-age=3600");
         try (InputStream in = evidence.open(attachment)) {
             in.transferTo(response.getOutputStream());
-        }
-    }
-
-    @Controller
-    @BusinessRoles
-    static class Page {
-        private final Evidence evidence;
-
-        Page(Evidence evidence) {
-            this.evidence = evidence;
-        }
-
-        @GetMapping("/attachments/{id}")
-        void download(@PathVariable long id, @RequestParam(defaultValue = "false") boolean inline,
-                      HttpServletResponse response) throws IOException {
-            write(evidence, id, inline, response);
-        }
-    }
-
-    @RestController
-    @BusinessRoles
-    static class Api {
-        private final Evidence evidence;
-
-        Api(Evidence evidence) {
-            this.evidence = evidence;
-        }
-
-        @GetMapping("/api/v1/attachments/{id}")
-        void download(@PathVariable long id, HttpServletResponse response) throws IOException {
-            write(evidence, id, false, response);
         }
     }
 }

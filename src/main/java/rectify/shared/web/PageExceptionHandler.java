@@ -19,7 +19,8 @@ import rectify.shared.BusinessException;
 
 /**
  * A refused action in a page: not-found and forbidden show the friendly error page; any other refusal sends the
- * user back to the page they came from with one sentence saying what is wrong. Nothing was changed.
+ * user back to the page they came from with one sentence saying what is wrong. Nothing was changed. A controller
+ * that serves an API path too (a download) answers there with the API's JSON error instead.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
@@ -63,6 +64,18 @@ class PageExceptionHandler {
 
     private ModelAndView refuse(HttpStatus status, String message, HttpServletRequest request,
                                 RedirectAttributes redirect) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            org.springframework.web.servlet.view.json.JacksonJsonView json =
+                    new org.springframework.web.servlet.view.json.JacksonJsonView();
+            json.setModelKeys(java.util.Set.of("status", "error", "message", "fields"));
+            ModelAndView answer = new ModelAndView(json);
+            answer.setStatus(status);
+            answer.addObject("status", status.value());
+            answer.addObject("error", ApiError.codeOf(status.value()));
+            answer.addObject("message", message);
+            answer.addObject("fields", java.util.Map.of());
+            return answer;
+        }
         String back = sameOriginReferer(request);
         if (status == HttpStatus.NOT_FOUND || status == HttpStatus.FORBIDDEN || back == null
                 || "GET".equals(request.getMethod())) {
