@@ -48,9 +48,7 @@ public class Extensions {
     public ExtensionRequest request(long problemId, LocalDate newDeadline, String reason) {
         Problem problem = access.readableProblem(problemId);
         CurrentUser user = CurrentUser.require();
-        boolean assignee = plans.of(problemId).stream().anyMatch(m -> m.getResponsibleUserId() != null
-                && m.getResponsibleUserId() == user.id());
-        if (!problem.isResponsible(user.id()) && !assignee && !user.has(Role.UNIT_COORDINATOR)) {
+        if (!mayAsk(user, problem)) {
             throw BusinessException.forbiddenWith("extension.rule.notYours");
         }
         if (problem.getStatus() == ProblemStatus.PLANNING) {
@@ -75,6 +73,13 @@ public class Extensions {
                 problem.getSeq() + ". " + problem.getTitle(), Map.of("oldDeadline", String.valueOf(problem.getDeadline()),
                         "newDeadline", newDeadline.toString(), "reason", created.getReason())).about("Problem", problemId));
         return created;
+    }
+
+    /** Who may ask to move a problem's deadline: its responsible people, a measure's assignee, the coordinator. */
+    boolean mayAsk(CurrentUser user, Problem problem) {
+        return problem.isResponsible(user.id()) || user.has(Role.UNIT_COORDINATOR)
+                || plans.of(problem.getId()).stream().anyMatch(m -> m.getResponsibleUserId() != null
+                && m.getResponsibleUserId() == user.id());
     }
 
     public ExtensionRequest decide(long requestId, boolean approve, String comment) {

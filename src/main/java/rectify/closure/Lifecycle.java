@@ -58,19 +58,19 @@ public class Lifecycle {
     }
 
     /**
-     * The summary (整改情况) of each problem's latest approved closure request in its current cycle: what the report
-     * writes under the problem.
+     * The summary (整改情况) of each problem's latest approved closure request: what the report writes under the
+     * problem. One query for all the problems.
      */
     @Transactional(readOnly = true)
     public Map<Long, String> approvedSummaries(java.util.Collection<Long> problemIds) {
         Map<Long, String> summaries = new java.util.HashMap<>();
-        for (long problemId : problemIds) {
-            requests.findByProblemIdOrderByRequestedAtAscIdAsc(problemId).stream()
-                    .filter(r -> r.getStatus() == ClosureRequestStatus.APPROVED
-                            || r.getStatus() == ClosureRequestStatus.APPROVED_LONG_TERM)
-                    .reduce((first, second) -> second)
-                    .ifPresent(r -> summaries.put(problemId, r.getSummary()));
+        if (problemIds.isEmpty()) {
+            return summaries;
         }
+        // ordered oldest first, so the latest approval of each problem is the one left in the map
+        requests.findByProblemIdInAndStatusInOrderByRequestedAtAscIdAsc(problemIds,
+                        List.of(ClosureRequestStatus.APPROVED, ClosureRequestStatus.APPROVED_LONG_TERM))
+                .forEach(r -> summaries.put(r.getProblemId(), r.getSummary()));
         return summaries;
     }
 

@@ -17,13 +17,11 @@ import rectify.inspection.InspectionAccess;
 import rectify.inspection.Problem;
 import rectify.inspection.ProblemStatus;
 import rectify.inspection.ProblemTransition;
-import rectify.inspection.RectificationType;
 import rectify.org.Accounts;
 import rectify.org.CurrentUser;
 import rectify.org.Role;
 import rectify.org.UserAccount;
 import rectify.rectification.LifecycleFacts;
-import rectify.rectification.Plans;
 
 /** The lifecycle facts of a problem for its page and API: requests, decisions, cycles, and what the caller may do. */
 @Component
@@ -34,19 +32,19 @@ class LifecycleDescription implements LifecycleFacts {
     private final ClosureRequestRepository requests;
     private final ReviewDecisionRepository decisions;
     private final TransitionRecordRepository transitions;
-    private final ExtensionRequestRepository extensions;
-    private final Plans plans;
+    private final ExtensionRequestRepository extensionRequests;
+    private final Extensions extensions;
     private final Accounts accounts;
 
     LifecycleDescription(InspectionAccess access, ClosureRequestRepository requests, ReviewDecisionRepository decisions,
-                         TransitionRecordRepository transitions, ExtensionRequestRepository extensions, Plans plans,
-                         Accounts accounts) {
+                         TransitionRecordRepository transitions, ExtensionRequestRepository extensionRequests,
+                         Extensions extensions, Accounts accounts) {
         this.access = access;
         this.requests = requests;
         this.decisions = decisions;
         this.transitions = transitions;
+        this.extensionRequests = extensionRequests;
         this.extensions = extensions;
-        this.plans = plans;
         this.accounts = accounts;
     }
 
@@ -84,7 +82,7 @@ class LifecycleDescription implements LifecycleFacts {
         List<ClosureRequest> closures = requests.findByProblemIdOrderByRequestedAtAscIdAsc(problemId);
         List<ReviewDecision> allDecisions = decisions.findByProblemIdOrderByDecidedAtAscIdAsc(problemId);
         List<TransitionRecord> steps = transitions.findByProblemIdOrderByOccurredAtAscIdAsc(problemId);
-        List<ExtensionRequest> asked = extensions.findByProblemIdOrderByRequestedAtAscIdAsc(problemId);
+        List<ExtensionRequest> asked = extensionRequests.findByProblemIdOrderByRequestedAtAscIdAsc(problemId);
 
         Set<Long> people = new HashSet<>();
         closures.forEach(c -> people.add(c.getRequestedBy()));
@@ -124,9 +122,7 @@ class LifecycleDescription implements LifecycleFacts {
 
         CurrentUser user = CurrentUser.require();
         Set<ProblemTransition> allowed = allowed(problem, pending, user, closures);
-        boolean responsible = problem.isResponsible(user.id()) || user.has(Role.UNIT_COORDINATOR)
-                || plans.of(problemId).stream().anyMatch(m -> m.getResponsibleUserId() != null
-                && m.getResponsibleUserId() == user.id());
+        boolean responsible = extensions.mayAsk(user, problem);
         boolean extensionOpen = problem.getStatus() != ProblemStatus.PLANNING
                 && problem.getStatus() != ProblemStatus.CLOSED;
         return new Facts(problem.getCycle(), allowed, responsible && extensionOpen && pendingExtension == null,
@@ -147,10 +143,7 @@ class LifecycleDescription implements LifecycleFacts {
             allowed.add(ProblemTransition.APPROVE_PLAN);
             allowed.add(ProblemTransition.REJECT_PLAN);
         }
-        boolean closable = status == ProblemStatus.IN_PROGRESS || status == ProblemStatus.ONGOING
-                || status == ProblemStatus.CLOSURE_REVIEW
-                || (status == ProblemStatus.PLANNING && problem.getRectificationType() == RectificationType.IMMEDIATE);
-        if (closable && user.has(Role.UNIT_COORDINATOR)) {
+        if (problem.mayRequestClosure() && user.has(Role.UNIT_COORDINATOR)) {
             allowed.add(ProblemTransition.REQUEST_CLOSURE);
         }
         if (status == ProblemStatus.CLOSURE_REVIEW && pending != null && user.has(pending.currentRole())) {

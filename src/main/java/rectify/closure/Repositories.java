@@ -22,6 +22,9 @@ interface ClosureRequestRepository extends JpaRepository<ClosureRequest, Long> {
     Optional<ClosureRequest> findFirstByProblemIdAndStatus(Long problemId, ClosureRequestStatus status);
 
     List<ClosureRequest> findByStatus(ClosureRequestStatus status);
+
+    List<ClosureRequest> findByProblemIdInAndStatusInOrderByRequestedAtAscIdAsc(Collection<Long> problemIds,
+                                                                              Collection<ClosureRequestStatus> statuses);
 }
 
 interface ReviewDecisionRepository extends JpaRepository<ReviewDecision, Long> {

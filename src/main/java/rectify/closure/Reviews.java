@@ -68,7 +68,7 @@ public class Reviews {
         if (scope.isNone()) {
             return items;
         }
-        String pattern = (scope.isAll() ? "" : scope.pathPrefix()) + "%";
+        String pattern = scope.pathPattern();
         String from = """
                  from problem p join inspection i on i.id = p.inspection_id join org_unit t on t.id = i.target_unit_id
                 """;

@@ -82,7 +82,7 @@ public class Inspections {
         if (scope.isNone()) {
             return List.of();
         }
-        return inspections.findVisible(scope.isAll() ? "%" : scope.pathPrefix() + "%");
+        return inspections.findVisible(scope.pathPattern());
     }
 
     @Transactional(readOnly = true)

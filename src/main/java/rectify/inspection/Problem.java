@@ -197,10 +197,16 @@ public class Problem {
         status = ProblemStatus.PLANNING;
     }
 
-    /** Asks for closure (销号). An immediate problem (立行立改) may ask straight from its plan. */
+    /** Whether closure may be asked for now: an immediate problem (立行立改) may ask straight from its plan. */
+    public boolean mayRequestClosure() {
+        return ProblemTransition.REQUEST_CLOSURE.allowedFrom(status)
+                && (status != ProblemStatus.PLANNING || rectificationType == RectificationType.IMMEDIATE);
+    }
+
+    /** Asks for closure (销号). */
     public void requestClosure() {
         require(ProblemTransition.REQUEST_CLOSURE);
-        if (status == ProblemStatus.PLANNING && rectificationType != RectificationType.IMMEDIATE) {
+        if (!mayRequestClosure()) {
             throw BusinessException.conflict("lifecycle.rule.closureOnlyImmediateFromPlan");
         }
         status = ProblemStatus.CLOSURE_REVIEW;

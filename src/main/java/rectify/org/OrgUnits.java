@@ -46,7 +46,7 @@ public class OrgUnits {
         if (scope.isNone()) {
             return List.of();
         }
-        List<OrgUnit> found = scope.isAll() ? units.findAllOrdered() : units.findByPathLike(scope.pathPrefix() + "%");
+        List<OrgUnit> found = scope.isAll() ? units.findAllOrdered() : units.findByPathLike(scope.pathPattern());
         return inTreeOrder(found);
     }
 

@@ -53,6 +53,11 @@ public final class Scope {
         return pathPrefix == null ? "/-/" : pathPrefix;
     }
 
+    /** The SQL LIKE pattern of the org unit paths in scope: "%" for everything, a pattern matching nothing for none. */
+    public String pathPattern() {
+        return all ? "%" : pathPrefix() + "%";
+    }
+
     public boolean covers(OrgUnit unit) {
         return unit != null && (all || (pathPrefix != null && unit.getPath().startsWith(pathPrefix)));
     }

@@ -32,6 +32,13 @@ import rectify.shared.PageResult;
 @Transactional(readOnly = true)
 public class Ledger {
 
+    /** The problems of the ledger with what they are filtered by: inspection, target unit (scope), aspect. */
+    private static final String FROM = """
+             from problem p
+             join inspection i on i.id = p.inspection_id
+             join org_unit t on t.id = i.target_unit_id
+             join feedback_category c on c.id = p.category_id
+            """;
     private static final String DUE = "(case when p.status = 'ONGOING' then p.next_review_date else p.deadline end)";
 
     private final JdbcClient jdbc;
@@ -57,13 +64,7 @@ public class Ledger {
         }
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(query, scope, params);
-        String from = """
-                 from problem p
-                 join inspection i on i.id = p.inspection_id
-                 join org_unit t on t.id = i.target_unit_id
-                 join feedback_category c on c.id = p.category_id
-                """;
-        long total = bind(jdbc.sql("select count(*)" + from + where), params).query(Long.class).single();
+        long total = bind(jdbc.sql("select count(*)" + FROM + where), params).query(Long.class).single();
         params.put("limit", pageSize);
         params.put("offset", (long) pageNo * pageSize);
         String sql = """
@@ -76,7 +77,7 @@ public class Ledger {
                        (select count(*) from measure m where m.problem_id = p.id and m.removed_at is null
                           and m.status = 'DONE') as measures_done,
                        (select max(r.reported_on) from progress_report r where r.problem_id = p.id) as last_progress
-                """ + from + where + orderBy(query) + " limit :limit offset :offset";
+                """ + FROM + where + orderBy(query) + " limit :limit offset :offset";
         LocalDate today = LocalDate.now(clock);
         List<LedgerRow> rows = bind(jdbc.sql(sql), params).query((rs, n) -> row(rs, today)).list();
         return new PageResult<>(withNames(rows), total, pageNo, pageSize);
@@ -94,12 +95,7 @@ public class Ledger {
         }
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(query.withStatus(null), scope, params);
-        bind(jdbc.sql("""
-                select p.status, count(*) as n from problem p
-                join inspection i on i.id = p.inspection_id
-                join org_unit t on t.id = i.target_unit_id
-                join feedback_category c on c.id = p.category_id
-                """ + where + " group by p.status"), params)
+        bind(jdbc.sql("select p.status, count(*) as n" + FROM + where + " group by p.status"), params)
                 .query((rs, n) -> Map.entry(ProblemStatus.valueOf(rs.getString("status")), rs.getLong("n")))
                 .list().forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;
@@ -109,7 +105,7 @@ public class Ledger {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (!scope.isAll()) {
             where.append(" and t.path like :scope");
-            params.put("scope", scope.pathPrefix() + "%");
+            params.put("scope", scope.pathPattern());
         }
         if (query.inspectionId() != null) {
             where.append(" and p.inspection_id = :inspectionId");

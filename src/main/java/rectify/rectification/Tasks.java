@@ -55,7 +55,7 @@ public class Tasks {
                 order by case when m.status = 'DONE' then 1 else 0 end, coalesce(m.deadline, p.deadline), p.seq, m.seq
                 """)
                 .param("user", user.id())
-                .param("scope", (scope.isAll() ? "" : scope.pathPrefix()) + "%")
+                .param("scope", scope.pathPattern())
                 .query((rs, n) -> {
                     java.sql.Date due = rs.getDate("deadline");
                     java.sql.Date last = rs.getDate("last_progress");
