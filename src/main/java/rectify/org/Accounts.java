@@ -84,6 +84,14 @@ public class Accounts {
                 .collect(java.util.stream.Collectors.toMap(UserAccount::getId, u -> u));
     }
 
+    /**
+     * The person as the rules see them, for work done on their behalf without a request (a reminder job working out
+     * what each recipient may see).
+     */
+    public CurrentUser principalOf(UserAccount account) {
+        return new CurrentUser(account, false);
+    }
+
     /** The enabled people of a unit and its departments: whom a problem or measure can be assigned to. */
     @Transactional(readOnly = true)
     public java.util.List<UserAccount> membersOf(OrgUnit unit) {

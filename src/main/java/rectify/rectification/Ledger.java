@@ -135,11 +135,44 @@ public class Ledger {
                     + " and m.responsible_user_id = :userId))");
             params.put("userId", query.responsibleUserId());
         }
+        appendSlice(where, query.slice(), params);
         if (query.q() != null) {
             where.append(" and (lower(p.title) like :q or lower(p.description) like :q or lower(c.title) like :q)");
             params.put("q", "%" + query.q().toLowerCase() + "%");
         }
         return where.toString();
+    }
+
+    private void appendSlice(StringBuilder where, LedgerQuery.Slice slice, Map<String, Object> params) {
+        if (slice.roundId() != null) {
+            where.append(" and i.round_id = :roundId");
+            params.put("roundId", slice.roundId());
+        }
+        if (slice.unitId() != null) {
+            where.append(" and i.target_unit_id = :targetUnitId");
+            params.put("targetUnitId", slice.unitId());
+        }
+        if (Boolean.TRUE.equals(slice.open())) {
+            where.append(" and p.status not in ('CLOSED', 'ONGOING')");
+        }
+        if (Boolean.TRUE.equals(slice.unfinished())) {
+            where.append(" and p.status <> 'CLOSED'");
+        }
+        if (slice.reopened() != null) {
+            where.append(slice.reopened() ? " and p.reopened_count > 0" : " and p.reopened_count = 0");
+        }
+        if (slice.onTime() != null) {
+            where.append(" and p.status = 'CLOSED' and p.closed_on is not null and p.deadline is not null and "
+                    + (slice.onTime() ? "p.closed_on <= p.deadline" : "p.closed_on > p.deadline"));
+        }
+        if (slice.closedFrom() != null) {
+            where.append(" and p.closed_on >= :closedFrom");
+            params.put("closedFrom", slice.closedFrom());
+        }
+        if (slice.closedTo() != null) {
+            where.append(" and p.closed_on <= :closedTo");
+            params.put("closedTo", slice.closedTo());
+        }
     }
 
     private void appendWarning(StringBuilder where, WarningLevel level, Map<String, Object> params) {

@@ -15,13 +15,18 @@ import rectify.document.EvidencePackage;
 import rectify.document.LedgerWorkbook;
 import rectify.document.ReportContent;
 import rectify.document.ReportWriter;
+import rectify.document.RoundSummaryDocuments;
+import rectify.document.SupervisionOrderDocument;
+import rectify.dashboard.RoundSummaries;
+import rectify.supervision.SupervisionOrder;
+import rectify.supervision.SupervisionOrders;
 import rectify.document.Reports;
 import rectify.org.BusinessRoles;
 import rectify.shared.BusinessException;
 
 /**
  * The documents as downloads, each on its page path and its API path: the report (internal or public), the ledger
- * workbook and its template, and the evidence packages. Every one is behind the scope check; a refusal comes back as
+ * workbook and its template, the evidence packages, the round summary (docx, xlsx) and supervision orders. Every one is behind the scope check; a refusal comes back as
  * a page or as the API's JSON error, by path.
  */
 @Controller
@@ -35,12 +40,43 @@ class Downloads {
     private final ReportWriter reportWriter;
     private final LedgerWorkbook workbook;
     private final EvidencePackage packages;
+    private final RoundSummaries roundSummaries;
+    private final RoundSummaryDocuments summaryDocuments;
+    private final SupervisionOrders orders;
+    private final SupervisionOrderDocument orderDocument;
 
-    Downloads(Reports reports, ReportWriter reportWriter, LedgerWorkbook workbook, EvidencePackage packages) {
+    Downloads(Reports reports, ReportWriter reportWriter, LedgerWorkbook workbook, EvidencePackage packages,
+              RoundSummaries roundSummaries, RoundSummaryDocuments summaryDocuments, SupervisionOrders orders,
+              SupervisionOrderDocument orderDocument) {
         this.reports = reports;
         this.reportWriter = reportWriter;
         this.workbook = workbook;
         this.packages = packages;
+        this.roundSummaries = roundSummaries;
+        this.summaryDocuments = summaryDocuments;
+        this.orders = orders;
+        this.orderDocument = orderDocument;
+    }
+
+    @GetMapping({"/rounds/{id}/summary.docx", "/api/v1/rounds/{id}/summary.docx"})
+    void roundSummaryDocx(@PathVariable long id, HttpServletResponse response) throws IOException {
+        RoundSummaries.RoundSummary summary = roundSummaries.of(id);
+        start(response, DOCX, summaryDocuments.fileName(summary, "docx"));
+        summaryDocuments.writeDocx(summary, response.getOutputStream());
+    }
+
+    @GetMapping({"/rounds/{id}/summary.xlsx", "/api/v1/rounds/{id}/summary.xlsx"})
+    void roundSummaryXlsx(@PathVariable long id, HttpServletResponse response) throws IOException {
+        RoundSummaries.RoundSummary summary = roundSummaries.of(id);
+        start(response, XLSX, summaryDocuments.fileName(summary, "xlsx"));
+        summaryDocuments.writeXlsx(summary, response.getOutputStream());
+    }
+
+    @GetMapping({"/supervision-orders/{id}/order.docx", "/api/v1/supervision-orders/{id}/order.docx"})
+    void supervisionOrder(@PathVariable long id, HttpServletResponse response) throws IOException {
+        SupervisionOrder order = orders.get(id);
+        start(response, DOCX, orderDocument.fileName(order));
+        orderDocument.write(order, response.getOutputStream());
     }
 
     @GetMapping({"/inspections/{id}/report.docx", "/api/v1/inspections/{id}/report.docx"})

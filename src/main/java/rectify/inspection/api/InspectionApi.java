@@ -147,10 +147,8 @@ class InspectionApi {
 
     @PutMapping("/api/v1/inspections/{id}")
     InspectionJson update(@PathVariable long id, @Valid @RequestBody InspectionRequest request) {
-        if (request.version() == null) {
-            throw rectify.shared.BusinessException.badRequest("error.versionRequired");
-        }
-        Inspection inspection = inspections.update(id, request.version(), request.facts());
+        Inspection inspection = inspections.update(id, rectify.shared.web.ApiVersions.required(request.version()),
+                request.facts());
         return InspectionJson.of(inspection, inspections.statusCounts(List.of(id)).get(id));
     }
 

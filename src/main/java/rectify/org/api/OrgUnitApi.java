@@ -23,6 +23,7 @@ import rectify.org.CurrentUser;
 import rectify.org.OrgUnit;
 import rectify.org.OrgUnitKind;
 import rectify.org.OrgUnits;
+import rectify.shared.web.ApiVersions;
 
 /** The org tree. Everyone but the audit administrator reads the part in their scope; the system administrator edits. */
 @RestController

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import rectify.org.Accounts;
+import rectify.shared.web.ApiVersions;
 import rectify.org.CurrentUser;
 import rectify.org.Role;
 import rectify.org.UserAccount;

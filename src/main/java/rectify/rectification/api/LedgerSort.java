@@ -12,7 +12,8 @@ final class LedgerSort {
     }
 
     static LedgerQuery query(Long inspectionId, Long categoryId, ProblemStatus status, WarningLevel warning,
-                             Long responsibleUnitId, Long responsibleUserId, String q, String sort) {
+                             Long responsibleUnitId, Long responsibleUserId, String q, String sort,
+                             LedgerQuery.Slice slice) {
         LedgerQuery.Sort by = LedgerQuery.Sort.SEQ;
         boolean descending = false;
         if (sort != null && !sort.isBlank()) {
@@ -25,6 +26,6 @@ final class LedgerSort {
             descending = parts.length > 1 && parts[1].strip().equalsIgnoreCase("desc");
         }
         return new LedgerQuery(inspectionId, categoryId, status, warning, responsibleUnitId, responsibleUserId, q, by,
-                descending);
+                descending, slice);
     }
 }

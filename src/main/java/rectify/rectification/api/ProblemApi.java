@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -113,9 +114,10 @@ class ProblemApi {
                                  @RequestParam(required = false) String q,
                                  @RequestParam(defaultValue = "0") int page,
                                  @RequestParam(defaultValue = "20") int size,
-                                 @RequestParam(required = false) String sort) {
+                                 @RequestParam(required = false) String sort,
+                                 @ModelAttribute LedgerQuery.Slice slice) {
         return ledger.find(LedgerSort.query(inspectionId, categoryId, status, warning, responsibleUnitId,
-                responsibleUserId, q, sort), page, size);
+                responsibleUserId, q, sort, slice), page, size);
     }
 
     @GetMapping("/api/v1/problems/{id}")

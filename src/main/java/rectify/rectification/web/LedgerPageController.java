@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import rectify.org.BusinessRoles;
@@ -53,9 +54,10 @@ class LedgerPageController {
                   @RequestParam(defaultValue = "false") boolean desc,
                   @RequestParam(defaultValue = "0") int page,
                   @RequestParam(defaultValue = "20") int size,
+                  @ModelAttribute("slice") LedgerQuery.Slice slice,
                   Model model) {
         LedgerQuery query = new LedgerQuery(inspectionId, categoryId, status, warning, responsibleUnitId,
-                responsibleUserId, q, sort, desc);
+                responsibleUserId, q, sort, desc, slice);
         PageResult<LedgerRow> rows = ledger.find(query, page, size);
         CurrentUser user = CurrentUser.require();
         List<Inspection> visible = inspections.visible();

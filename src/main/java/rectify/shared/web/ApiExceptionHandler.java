@@ -46,8 +46,8 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
-            fields.putIfAbsent(error.getField(), messages.get(error.getDefaultMessage() == null ? "error.invalid"
-                    : error.getDefaultMessage()));
+            fields.putIfAbsent(error.getField(), messages.get(error.isBindingFailure() || error.getDefaultMessage() == null
+                    ? "error.invalid" : error.getDefaultMessage()));
         }
         String first = fields.isEmpty() ? messages.get("error.invalid")
                 : messages.get("error.field", fields.keySet().iterator().next(), fields.values().iterator().next());

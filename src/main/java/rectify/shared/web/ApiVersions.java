@@ -1,14 +1,14 @@
-package rectify.org.api;
+package rectify.shared.web;
 
 import rectify.shared.BusinessException;
 
-final class ApiVersions {
+public final class ApiVersions {
 
     private ApiVersions() {
     }
 
     /** An edit must say which version it was based on, so a stale edit cannot overwrite silently. */
-    static long required(Long version) {
+    public static long required(Long version) {
         if (version == null) {
             throw BusinessException.badRequest("error.versionRequired");
         }

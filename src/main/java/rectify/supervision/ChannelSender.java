@@ -1,0 +1,13 @@
+package rectify.supervision;
+
+/** Sends one delivery over one channel; throws when the channel refused or could not be reached. */
+interface ChannelSender {
+
+    Channel channel();
+
+    void send(Delivery delivery) throws Exception;
+
+    /** One message waiting to go out: an e-mail address or a robot's URL, and what to say. */
+    record Delivery(long id, Channel channel, String target, String secret, String subject, String body) {
+    }
+}

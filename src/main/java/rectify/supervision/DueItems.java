@@ -1,0 +1,102 @@
+package rectify.supervision;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The open problems, pending measures and unanswered supervision orders due on or before a day, in a few queries. */
+@Component
+class DueItems {
+
+    private static final int CHUNK = 1000;
+
+    private final JdbcClient jdbc;
+
+    DueItems(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<DueItem> dueBy(LocalDate horizon) {
+        List<DueItem> items = new ArrayList<>();
+        items.addAll(problems(horizon));
+        items.addAll(measures(horizon));
+        items.addAll(orders(horizon));
+        return items;
+    }
+
+    private List<DueItem> problems(LocalDate horizon) {
+        record Row(long id, String title, long unitId, String path, String unitName, LocalDate due, Long leader) {
+        }
+        List<Row> rows = jdbc.sql("""
+                        select p.id, p.seq, p.title, p.status, p.deadline, p.next_review_date, p.responsible_leader_id,
+                               t.id as unit_id, t.path, t.name as unit_name
+                        from problem p join inspection i on i.id = p.inspection_id join org_unit t on t.id = i.target_unit_id
+                        where p.status <> 'CLOSED' and ((p.status = 'ONGOING' and p.next_review_date <= :horizon)
+                           or (p.status <> 'ONGOING' and p.deadline <= :horizon))""")
+                .param("horizon", horizon)
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getInt("seq") + ". " + rs.getString("title"),
+                        rs.getLong("unit_id"), rs.getString("path"), rs.getString("unit_name"),
+                        "ONGOING".equals(rs.getString("status")) ? Notifications.date(rs, "next_review_date")
+                                : Notifications.date(rs, "deadline"),
+                        (Long) rs.getObject("responsible_leader_id", Long.class)))
+                .list();
+        Map<Long, Set<Long>> people = people(rows.stream().map(Row::id).toList());
+        return rows.stream().map(r -> new DueItem(DueItem.Kind.PROBLEM, r.id(), r.title(), r.unitId(), r.path(),
+                r.unitName(), r.due(), people.getOrDefault(r.id(), Set.of()), r.leader(), null,
+                "/problems/" + r.id())).toList();
+    }
+
+    private Map<Long, Set<Long>> people(List<Long> problemIds) {
+        Map<Long, Set<Long>> people = new HashMap<>();
+        for (int from = 0; from < problemIds.size(); from += CHUNK) {
+            jdbc.sql("select problem_id, user_id from problem_person where problem_id in (:ids)")
+                    .param("ids", problemIds.subList(from, Math.min(problemIds.size(), from + CHUNK)))
+                    .query((rs, n) -> Map.entry(rs.getLong("problem_id"), rs.getLong("user_id"))).list()
+                    .forEach(e -> people.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(e.getValue()));
+        }
+        return people;
+    }
+
+    private List<DueItem> measures(LocalDate horizon) {
+        return jdbc.sql("""
+                        select m.id, m.seq, m.text, m.deadline, m.responsible_user_id, p.id as problem_id, p.seq as pseq,
+                               p.responsible_leader_id, t.id as unit_id, t.path, t.name as unit_name
+                        from measure m join problem p on p.id = m.problem_id join inspection i on i.id = p.inspection_id
+                        join org_unit t on t.id = i.target_unit_id
+                        where m.removed_at is null and m.status = 'PENDING' and p.status <> 'CLOSED'
+                          and m.deadline <= :horizon""")
+                .param("horizon", horizon)
+                .query((rs, n) -> {
+                    Long person = rs.getObject("responsible_user_id", Long.class);
+                    String text = rs.getString("text");
+                    String title = "问题" + rs.getInt("pseq") + "·措施" + rs.getInt("seq") + "："
+                            + (text.length() > 60 ? text.substring(0, 59) + "…" : text);
+                    return new DueItem(DueItem.Kind.MEASURE, rs.getLong("id"), title, rs.getLong("unit_id"),
+                            rs.getString("path"), rs.getString("unit_name"), Notifications.date(rs, "deadline"),
+                            person == null ? Set.of() : Set.of(person), rs.getObject("responsible_leader_id", Long.class),
+                            null, "/problems/" + rs.getLong("problem_id"));
+                }).list();
+    }
+
+    private List<DueItem> orders(LocalDate horizon) {
+        return jdbc.sql("""
+                        select o.id, o.order_year, o.order_no, o.reply_by, o.issued_by, u.id as unit_id, u.path,
+                               u.name as unit_name
+                        from supervision_order o join org_unit u on u.id = o.unit_id
+                        where o.status = 'ISSUED' and o.reply_by <= :horizon""")
+                .param("horizon", horizon)
+                .query((rs, n) -> new DueItem(DueItem.Kind.ORDER, rs.getLong("id"),
+                        SupervisionOrders.number(rs.getInt("order_year"), rs.getInt("order_no")) + " 待回复",
+                        rs.getLong("unit_id"), rs.getString("path"), rs.getString("unit_name"),
+                        Notifications.date(rs, "reply_by"), Set.of(), null, rs.getLong("issued_by"),
+                        "/supervision-orders/" + rs.getLong("id")))
+                .list();
+    }
+}

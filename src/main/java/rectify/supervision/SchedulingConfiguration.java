@@ -1,0 +1,10 @@
+package rectify.supervision;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The daily reminder run and the delivery retries run on Spring's scheduler. */
+@Configuration
+@EnableScheduling
+class SchedulingConfiguration {
+}
