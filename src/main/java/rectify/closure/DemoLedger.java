@@ -150,7 +150,8 @@ class DemoLedger implements ApplicationRunner {
                     case "区科协学会部" -> "kx.zhou";
                     default -> "kx.li";
                 };
-                LocalDate deadline = problem.seq() <= 3 ? LocalDate.of(2022, 11, 15) : LocalDate.of(2022, 12, 20);
+                // the first three were due in mid-November and closed late, with the rest by the inspection's due date
+                LocalDate deadline = problem.seq() <= 3 ? LocalDate.of(2022, 11, 15) : seed.dueDate();
                 runAs.user("kx.li", () -> {
                     Problem current = problems.get(problemId);
                     problems.update(problemId, current.getVersion(), new Problems.Draft(current.getCategoryId(),

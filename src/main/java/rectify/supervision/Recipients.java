@@ -22,7 +22,8 @@ import rectify.org.UserAccount;
 
 /**
  * Who hears of an item at a warning level (domain.md): REMIND the responsible people (the unit's coordinators when
- * nobody is named), WARN also the responsible leader, OVERDUE also the unit's principal and the inspection office.
+ * nobody is named), WARN also the responsible leader, OVERDUE also the unit's principal and the inspection office
+ * (for problems and supervision orders; an overdue measure stops at the unit's principal).
  * Everyone named is then checked against their own data scope and dropped if the item lies outside it, or if they
  * are disabled or hold no business role. Built once per run; knows the people of the run's units.
  */
@@ -74,7 +75,10 @@ final class Recipients {
             if (item.issuer() != null) {
                 named.add(item.issuer());
             }
-            named.addAll(withRole(Role.INSPECTION_OFFICE, null, false));
+            // the office follows problems and its own orders; a unit's measures are the unit's plan to mind
+            if (item.kind() != DueItem.Kind.MEASURE) {
+                named.addAll(withRole(Role.INSPECTION_OFFICE, null, false));
+            }
         }
         named.removeIf(id -> !mayHear(id, item.unitId()));
         return named;

@@ -176,6 +176,11 @@ abstract class ReminderContract extends rectify.support.ApiTest {
                 {"text":"建立学会换届提醒制度","responsibleUserId":%d,"deadline":"%s"}"""
                 .formatted(userId("kx.zhou"), day.plusDays(3)));
         assertThat(measure.status()).as(measure.body()).isEqualTo(201);
+        long later = problem(inspection, "关于措施逾期的问题", day.plusDays(60), "kx.zhou", KEXIE_RESPONSIBLE);
+        ApiClient.Response lateMeasure = client(KEXIE_COORDINATOR).post("/api/v1/problems/" + later + "/measures", """
+                {"text":"补齐会议记录","responsibleUserId":%d,"deadline":"%s"}"""
+                .formatted(userId(KEXIE_RESPONSIBLE), day.minusDays(1)));
+        assertThat(lateMeasure.status()).as(lateMeasure.body()).isEqualTo(201);
 
         Reminders.Result result = runJob();
 
@@ -204,6 +209,12 @@ abstract class ReminderContract extends rectify.support.ApiTest {
         assertThat(sectionsOf("kx.zhou", day, measureLink)).containsExactly("WARN");
         assertThat(sectionsOf(KEXIE_LEADER, day, measureLink)).containsExactly("WARN");
         assertThat(sectionsOf(KEXIE_RESPONSIBLE, day, measureLink)).isEmpty();
+        // an overdue measure reaches the unit's principal but not the office, which follows problems
+        String lateLink = "/problems/" + later;
+        assertThat(sectionsOf(KEXIE_RESPONSIBLE, day, lateLink)).containsExactly("OVERDUE");
+        assertThat(sectionsOf("kx.zhou", day, lateLink)).containsExactly("OVERDUE");
+        assertThat(sectionsOf(KEXIE_LEADER, day, lateLink)).containsExactly("OVERDUE");
+        assertThat(sectionsOf(INSPECTION_OFFICE, day, lateLink)).isEmpty();
         // nobody outside the unit, and not oversight, which is not in the escalation
         for (String outsider : List.of(EDUCATION_COORDINATOR, "jt.he", "jt.qian", OVERSIGHT, KEXIE_COORDINATOR)) {
             for (String link : List.of(remindLink, warnLink, overdueLink, measureLink)) {
