@@ -114,7 +114,8 @@ class DemoLedger implements ApplicationRunner {
         }
         transaction.executeWithoutResult(status -> {
             enterSeed(seed);
-            enterCurrent();
+            long round = enterCurrent();
+            enterCurrentKexie(round);
         });
     }
 
@@ -181,7 +182,7 @@ class DemoLedger implements ApplicationRunner {
 
     // ---- the current inspection: 区教体局, every status and warning level, dated from today
 
-    private void enterCurrent() {
+    private long enterCurrent() {
         LocalDate today = LocalDate.now(clock);
         OrgUnit education = unit("石龙区教育体育局");
         Map<String, Long> people = people(education);
@@ -283,18 +284,80 @@ class DemoLedger implements ApplicationRunner {
                             new Plans.Completion(MeasureStatus.DONE, today.minusDays(5), "已完成")));
                 }
             }
-            walk(problemId, p.status(), today);
+            walk(problemId, p.status(), today, "jt.zhao", "jt.he");
         }
         runAs.user("jt.zhao", () -> extensions.request(ids.get(1), today.plusDays(20),
                 "涉及消防设施更换，须待区财政专项资金下达后实施采购，申请延期20天。"));
+        return inspection.getRoundId();
+    }
+
+    // ---- a second unit in this year's round: 区科协 again, a special inspection under way
+
+    static final String CURRENT_KEXIE_TITLE = "区委第一巡察组对区科协党组专项巡察";
+
+    private void enterCurrentKexie(long roundId) {
+        LocalDate today = LocalDate.now(clock);
+        OrgUnit kexie = unit("石龙区科学技术协会");
+        Map<String, Long> people = people(kexie);
+        Map<String, Long> departments = departments(kexie);
+        Inspection inspection = runAs.user("xcb.liu", () -> inspections.create(new Inspection.Facts(roundId,
+                InspectionSource.INSPECTION, InspectionKind.SPECIAL, "区委第一巡察组", kexie.getId(),
+                CURRENT_KEXIE_TITLE, today.minusDays(120), today.minusDays(95), today.minusDays(60),
+                today.plusDays(30), true, null)));
+        long aspect = runAs.user("xcb.liu", () -> inspections.addCategory(inspection.getId(), null,
+                "履行职能职责、服务科技工作者有差距").getId());
+        record Planned(String title, String description, String person, String department, int deadlineInDays,
+                       ProblemStatus status, List<String> measures, int measuresDone) {
+        }
+        List<Planned> planned = List.of(
+                new Planned("关于科普经费使用绩效不高的问题", "部分科普项目经费执行进度慢，项目验收和绩效评价流于形式。",
+                        "kx.chen", "区科协科普部", 8, ProblemStatus.IN_PROGRESS,
+                        List.of("对近三年科普项目经费逐项清理，建立项目执行进度月报制度。",
+                                "修订科普项目管理办法，引入第三方绩效评价。"), 1),
+                new Planned("关于所属学会换届工作滞后的问题", "个别学会超期未换届，会员管理和活动开展不规范。",
+                        "kx.zhou", "区科协学会部", -5, ProblemStatus.IN_PROGRESS,
+                        List.of("逐个学会制定换届工作计划，限期完成换届。"), 0),
+                new Planned("关于意识形态工作责任制落实不够到位的问题", "党组专题研究意识形态工作次数偏少，阵地管理存在薄弱环节。",
+                        "kx.li", "区科协办公室", 30, ProblemStatus.CLOSED,
+                        List.of("制定党组意识形态工作责任清单，每半年专题研究一次。",
+                                "对科协网站、公众号等宣传阵地开展全面排查，建立审核制度。"), 2),
+                new Planned("关于基层科协组织覆盖面不广的问题", "部分乡镇（街道）科协组织不健全，作用发挥不明显。",
+                        "kx.chen", "区科协科普部", 18, ProblemStatus.IN_PROGRESS,
+                        List.of("推动乡镇（街道）科协全覆盖，年内完成组织建设。"), 0));
+        for (Planned p : planned) {
+            long problemId = runAs.user("xcb.liu", () -> problems.create(inspection.getId(), new Problems.Draft(
+                    aspect, p.title(), p.description(), new Problem.Responsibility(RectificationType.TIME_LIMITED,
+                    null, Set.of(), Set.of(), null, null))).getId());
+            LocalDate deadline = today.plusDays(p.deadlineInDays());
+            runAs.user("kx.li", () -> {
+                Problem current = problems.get(problemId);
+                problems.update(problemId, current.getVersion(), new Problems.Draft(current.getCategoryId(),
+                        current.getTitle(), current.getDescription(), new Problem.Responsibility(
+                        RectificationType.TIME_LIMITED, people.get("kx.wang"), Set.of(departments.get(p.department())),
+                        Set.of(people.get(p.person())), deadline, null)));
+                for (String text : p.measures()) {
+                    plans.add(problemId, new Plans.MeasureDraft(text, people.get(p.person()), deadline));
+                }
+            });
+            List<Measure> measures = runAs.user("kx.li", () -> plans.of(problemId));
+            for (int m = 0; m < p.measuresDone(); m++) {
+                Measure measure = measures.get(m);
+                runAs.user(p.person(), () -> progress.report(measure.getId(), today.minusDays(3),
+                        "已完成：" + measure.getText().replaceAll("。$", "") + "，相关材料已归档。",
+                        List.of(evidenceFor(measure))));
+                runAs.user(p.person(), () -> plans.complete(measure.getId(), plans.get(measure.getId()).getVersion(),
+                        new Plans.Completion(MeasureStatus.DONE, today.minusDays(3), "已完成")));
+            }
+            walk(problemId, p.status(), today, "kx.li", "kx.wang");
+        }
     }
 
     /** Takes a problem through the lifecycle, as the coordinator, the unit leader and the office would. */
-    private void walk(long problemId, ProblemStatus target, LocalDate today) {
+    private void walk(long problemId, ProblemStatus target, LocalDate today, String coordinator, String leader) {
         if (target == ProblemStatus.PLANNING) {
             return;
         }
-        runAs.user("jt.zhao", () -> lifecycle.apply(problemId, Lifecycle.Request.of(ProblemTransition.SUBMIT_PLAN, null)));
+        runAs.user(coordinator, () -> lifecycle.apply(problemId, Lifecycle.Request.of(ProblemTransition.SUBMIT_PLAN, null)));
         if (target == ProblemStatus.PLAN_REVIEW) {
             return;
         }
@@ -303,7 +366,7 @@ class DemoLedger implements ApplicationRunner {
         if (target == ProblemStatus.IN_PROGRESS) {
             return;
         }
-        runAs.user("jt.zhao", () -> {
+        runAs.user(coordinator, () -> {
             String summary = summaryOf(plans.of(problemId));
             Set<Long> files = new java.util.HashSet<>(evidence.ofProblem(problemId).stream()
                     .map(rectify.evidence.Attachment::getId).toList());
@@ -313,7 +376,7 @@ class DemoLedger implements ApplicationRunner {
         if (target == ProblemStatus.CLOSURE_REVIEW) {
             return;
         }
-        runAs.user("jt.he", () -> lifecycle.apply(problemId, Lifecycle.Request.of(ProblemTransition.APPROVE,
+        runAs.user(leader, () -> lifecycle.apply(problemId, Lifecycle.Request.of(ProblemTransition.APPROVE,
                 "整改措施已落实，同意报巡察办审核。")));
         if (target == ProblemStatus.ONGOING) {
             runAs.user("xcb.liu", () -> lifecycle.apply(problemId, new Lifecycle.Request(

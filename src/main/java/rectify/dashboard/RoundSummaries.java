@@ -38,7 +38,7 @@ public class RoundSummaries {
         }
         InspectionRound round = inspections.rounds().stream().filter(r -> r.getId() == roundId).findFirst()
                 .orElseThrow(BusinessException::notFound);
-        Statistics.Overview overview = statistics.overview(roundId, null, Statistics.Grouping.UNIT);
+        Statistics.Overview overview = statistics.overview(roundId, null, Statistics.Grouping.UNIT, false);
         return new RoundSummary(roundId, round.getName(), overview.asOf(), overview.rows(), overview.total());
     }
 

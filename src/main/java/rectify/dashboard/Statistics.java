@@ -23,6 +23,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 import rectify.inspection.WarningLevel;
 import rectify.inspection.WarningPolicy;
 import rectify.org.DataScope;
+import rectify.org.OrgUnit;
+import rectify.org.OrgUnits;
 import rectify.org.Scope;
 
 /**
@@ -103,17 +105,20 @@ public class Statistics {
 
     private final JdbcClient jdbc;
     private final DataScope dataScope;
+    private final OrgUnits orgUnits;
     private final WarningPolicy policy;
     private final Clock clock;
 
-    Statistics(JdbcClient jdbc, DataScope dataScope, WarningPolicy policy, Clock clock) {
+    Statistics(JdbcClient jdbc, DataScope dataScope, OrgUnits orgUnits, WarningPolicy policy, Clock clock) {
         this.jdbc = jdbc;
+        this.orgUnits = orgUnits;
         this.dataScope = dataScope;
         this.policy = policy;
         this.clock = clock;
     }
 
-    public Overview overview(Long roundId, Long inspectionId, Grouping grouping) {
+    /** The figures of the caller's scope; {@code withPeople} adds each person's open and overdue problems. */
+    public Overview overview(Long roundId, Long inspectionId, Grouping grouping, boolean withPeople) {
         LocalDate today = LocalDate.now(clock);
         Scope scope = dataScope.current();
         Filter filter = new Filter(scope, roundId, inspectionId, today);
@@ -126,8 +131,8 @@ public class Statistics {
         List<Row> rows = rows(filter, grouping, averageDays);
         Counts sum = rows.stream().map(r -> Counts.of(r.figures())).reduce(new Counts(0, 0, 0, 0, 0, 0, 0), Counts::plus);
         Figures total = figures(sum, totalDays[1] == 0 ? null : totalDays[0] / totalDays[1], filter.base());
-        return new Overview(roundId, inspectionId, grouping, today, total, rows, departments(filter), people(filter),
-                weeks(filter));
+        return new Overview(roundId, inspectionId, grouping, today, total, rows, departments(filter),
+                withPeople ? people(filter) : List.of(), weeks(filter));
     }
 
     public LocalDate today() {
@@ -260,26 +265,45 @@ public class Statistics {
         return total;
     }
 
+    /**
+     * Departments as the ledger's responsible-unit filter sees them: a department with the departments below it. Counted
+     * per department exactly in one grouped query; only a department that has others below it among those answering
+     * for problems is counted again over its subtree.
+     */
     private List<DepartmentRow> departments(Filter filter) {
-        String sql = """
-                select d.id, d.name, count(distinct p.id) as problems,
-                       count(distinct case when p.status = 'CLOSED' then p.id end) as closed,
-                       count(distinct case when %s then p.id end) as overdue
-                """.formatted(OVERDUE) + FROM + """
-                 join problem_unit pu on pu.problem_id = p.id join org_unit ru on ru.id = pu.org_unit_id
-                 join org_unit d on ru.path like concat(d.path, '%')
-                """ + filter.where()
-                + " and d.id in (select org_unit_id from problem_unit) group by d.id, d.name order by min(d.path)";
-        return filter.bind(jdbc.sql(sql)).query((rs, n) -> {
+        String counts = """
+                count(distinct p.id) as problems,
+                count(distinct case when p.status = 'CLOSED' then p.id end) as closed,
+                count(distinct case when %s then p.id end) as overdue
+                """.formatted(OVERDUE);
+        // a problem names a department once, so its exact counts need no distinct
+        String exactCounts = """
+                count(*) as problems, sum(case when p.status = 'CLOSED' then 1 else 0 end) as closed,
+                sum(case when %s then 1 else 0 end) as overdue
+                """.formatted(OVERDUE);
+        Map<Long, long[]> exact = new LinkedHashMap<>();
+        filter.bind(jdbc.sql("select pu.org_unit_id as id, " + exactCounts + FROM
+                        + " join problem_unit pu on pu.problem_id = p.id" + filter.where() + " group by pu.org_unit_id"))
+                .query((rs, n) -> exact.put(rs.getLong("id"), new long[] {rs.getLong("problems"), rs.getLong("closed"),
+                        rs.getLong("overdue")}))
+                .list();
+        Map<Long, OrgUnit> units = orgUnits.byIds(exact.keySet());
+        List<DepartmentRow> rows = new ArrayList<>();
+        units.values().stream().sorted(Comparator.comparing(OrgUnit::getPath)).forEach(d -> {
+            boolean hasBelow = units.values().stream().anyMatch(u -> u != d && u.isWithin(d));
+            long[] c = hasBelow ? filter.bind(jdbc.sql("select " + counts + FROM
+                            + " join problem_unit pu on pu.problem_id = p.id join org_unit ru on ru.id = pu.org_unit_id"
+                            + filter.where() + " and ru.path like :departmentPath"))
+                    .param("departmentPath", d.getPath() + "%")
+                    .query((rs, n) -> new long[] {rs.getLong("problems"), rs.getLong("closed"), rs.getLong("overdue")})
+                    .single() : exact.get(d.getId());
             Map<String, Object> base = filter.base();
-            base.put("responsibleUnitId", rs.getLong("id"));
-            long problems = rs.getLong("problems");
-            long closed = rs.getLong("closed");
-            return new DepartmentRow(rs.getLong("id"), rs.getString("name"), new Figure(problems, query(base)),
-                    new Figure(closed, query(base, "status", "CLOSED")),
-                    new Figure(rs.getLong("overdue"), query(base, "warning", "OVERDUE")),
-                    problems == 0 ? null : (double) closed / problems);
-        }).list();
+            base.put("responsibleUnitId", d.getId());
+            rows.add(new DepartmentRow(d.getId(), d.getName(), new Figure(c[0], query(base)),
+                    new Figure(c[1], query(base, "status", "CLOSED")), new Figure(c[2], query(base, "warning", "OVERDUE")),
+                    c[0] == 0 ? null : (double) c[1] / c[0]));
+        });
+        return rows;
     }
 
     private List<PersonRow> people(Filter filter) {
@@ -289,8 +313,8 @@ public class Statistics {
                        count(distinct case when x.overdue = 1 then x.problem_id end) as overdue
                 from (
                   select p.id as problem_id, p.responsible_leader_id as user_id, %1$s
-                  union select p.id, pp.user_id, %2$s join problem_person pp on pp.problem_id = p.id %3$s
-                  union select p.id, m.responsible_user_id, %2$s join measure m on m.problem_id = p.id and m.removed_at is null %3$s
+                  union all select p.id, pp.user_id, %2$s join problem_person pp on pp.problem_id = p.id %3$s
+                  union all select p.id, m.responsible_user_id, %2$s join measure m on m.problem_id = p.id and m.removed_at is null %3$s
                 ) x join app_user u on u.id = x.user_id left join org_unit o on o.id = u.org_unit_id
                 group by x.user_id, u.display_name, o.name, o.path
                 order by count(distinct case when x.overdue = 1 then x.problem_id end) desc, o.path, u.display_name

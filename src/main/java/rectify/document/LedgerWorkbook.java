@@ -117,13 +117,7 @@ public class LedgerWorkbook {
             sheet.createFreezePane(0, 2);
             sheet.setAutoFilter(new CellRangeAddress(1, 1, 0, HEADERS.length - 1));
             sheet.setRepeatingRows(new CellRangeAddress(0, 1, 0, HEADERS.length - 1));
-            PrintSetup print = sheet.getPrintSetup();
-            print.setLandscape(true);
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setFitToPage(true);
-            sheet.setHorizontallyCenter(true);
+            printLandscapeA4(sheet);
 
             int[] next = {2};
             long[] currentProblem = {-1};
@@ -243,6 +237,17 @@ public class LedgerWorkbook {
     private static String date(Date value) {
         LocalDate date = value == null ? null : value.toLocalDate();
         return date == null ? "" : date.toString();
+    }
+
+    /** Prints on landscape A4, all columns on one page width, centred: how a table is filed. */
+    static void printLandscapeA4(org.apache.poi.ss.usermodel.Sheet sheet) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setHorizontallyCenter(true);
     }
 
     /** The few cell styles a workbook shares (Excel limits how many a file may have). */

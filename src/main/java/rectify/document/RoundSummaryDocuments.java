@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -44,7 +43,9 @@ public class RoundSummaryDocuments {
 
     static final String[] HEADERS = {"序号", "被巡察单位", "反馈问题", "已完成整改", "基本完成持续整改", "正在整改",
             "逾期未完成", "整改完成率", "按期销号率", "平均销号用时（天）"};
-    private static final int[] WIDTHS = {4, 24, 8, 8, 10, 8, 8, 8, 8, 10};
+    private static final int[] WIDTHS = {6, 21, 7, 7, 9, 7, 7, 7, 7, 9};
+    /** Column widths of the sheet, in characters (a Chinese character takes two). */
+    private static final int[] SHEET_WIDTHS = {6, 26, 9, 10, 14, 9, 10, 10, 10, 12};
     private static final int TABLE_HALF_POINTS = 21;
 
     private final OrgUnits orgUnits;
@@ -133,6 +134,12 @@ public class RoundSummaryDocuments {
             cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
             XWPFParagraph p = cell.getParagraphs().get(0);
             p.setAlignment(c == 1 && !header ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
+            // a table keeps its own compact lines instead of the body's 22-line grid
+            var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+            ppr.addNewSnapToGrid().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
+            p.setSpacingBetween(1.0);
+            p.setSpacingBefore(40);
+            p.setSpacingAfter(40);
             run(p, values.get(c), font, TABLE_HALF_POINTS, false);
         }
     }
@@ -169,6 +176,7 @@ public class RoundSummaryDocuments {
             title.getCell(0).setCellStyle(titleStyle);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADERS.length - 1));
             Row note = sheet.createRow(1);
+            note.setHeightInPoints(28);
             note.createCell(0).setCellValue("统计截至" + Formats.chineseDate(summary.asOf()) + "；整改完成率＝已完成整改÷反馈问题，"
                     + "基本完成持续整改的不计入已完成；按期销号率＝按期销号÷已完成整改。");
             note.getCell(0).setCellStyle(noteStyle);
@@ -178,23 +186,21 @@ public class RoundSummaryDocuments {
             for (int c = 0; c < HEADERS.length; c++) {
                 header.createCell(c).setCellValue(HEADERS[c]);
                 header.getCell(c).setCellStyle(headerStyle);
-                sheet.setColumnWidth(c, WIDTHS[c] * 2 * 256);
+                sheet.setColumnWidth(c, SHEET_WIDTHS[c] * 256);
             }
             int r = 3;
             int seq = 1;
             for (Statistics.Row unit : summary.units()) {
-                write(sheet.createRow(r++), seq++, unit.name(), unit.figures(), textStyle, numberStyle, percentStyle);
+                Row row = sheet.createRow(r++);
+                row.setHeightInPoints(20);
+                write(row, seq++, unit.name(), unit.figures(), textStyle, numberStyle, percentStyle);
             }
-            write(sheet.createRow(r), 0, "合计", summary.total(), headerStyle, headerStyle, percentStyle);
+            Row totalRow = sheet.createRow(r);
+            totalRow.setHeightInPoints(20);
+            write(totalRow, 0, "合计", summary.total(), headerStyle, headerStyle, percentStyle);
             sheet.createFreezePane(2, 3);
             sheet.setRepeatingRows(new CellRangeAddress(2, 2, 0, HEADERS.length - 1));
-            PrintSetup print = sheet.getPrintSetup();
-            print.setLandscape(true);
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setFitToPage(true);
-            sheet.setHorizontallyCenter(true);
+            LedgerWorkbook.printLandscapeA4(sheet);
             workbook.write(out);
         }
     }

@@ -3,7 +3,8 @@ package rectify.supervision;
 /** Sends one delivery over one channel; throws when the channel refused or could not be reached. */
 interface ChannelSender {
 
-    Channel channel();
+    /** The channels this sender serves. */
+    java.util.Set<Channel> channels();
 
     void send(Delivery delivery) throws Exception;
 

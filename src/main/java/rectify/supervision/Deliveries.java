@@ -41,7 +41,7 @@ public class Deliveries {
     Deliveries(JdbcClient jdbc, Clock clock, List<ChannelSender> senders) {
         this.jdbc = jdbc;
         this.clock = clock;
-        senders.forEach(s -> this.senders.put(s.channel(), s));
+        senders.forEach(s -> s.channels().forEach(channel -> this.senders.put(channel, s)));
     }
 
     /** Queues a message; called inside the transaction that decided it, so it goes out only if that commits. */

@@ -26,8 +26,8 @@ class MailChannel implements ChannelSender {
     }
 
     @Override
-    public Channel channel() {
-        return Channel.EMAIL;
+    public java.util.Set<Channel> channels() {
+        return java.util.Set.of(Channel.EMAIL);
     }
 
     @Override

@@ -49,6 +49,8 @@ public class Reminders {
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
     private static final Duration STALE_RUN = Duration.ofMinutes(30);
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+    /** A digest lists this many items at most, the most pressing first; its title still counts them all. */
+    static final int MAX_ITEMS = 200;
 
     public record Result(LocalDate day, boolean ran, int recipients, int items, int delivered) {
     }
@@ -230,9 +232,11 @@ public class Reminders {
                 .thenComparing(i -> i.dueDate() == null ? LocalDate.MAX : i.dueDate())).toList();
     }
 
-    private int send(long recipientId, LocalDate day, List<Notification.Item> items, Recipients recipients) {
-        String title = title(day, items);
-        String body = body(items);
+    private int send(long recipientId, LocalDate day, List<Notification.Item> all, Recipients recipients) {
+        String title = title(day, all);
+        List<Notification.Item> items = all.size() > MAX_ITEMS ? all.subList(0, MAX_ITEMS) : all;
+        String body = body(items) + (all.size() > MAX_ITEMS
+                ? "\n" + text("reminder.more", all.size() - MAX_ITEMS) + "\n" : "");
         long id = notifications.add(recipientId, Notification.Kind.DIGEST, title, body, "/notifications", day, items);
         UserAccount account = recipients.account(recipientId);
         if (mail.enabled() && account.getEmail() != null && !account.getEmail().isBlank()) {
@@ -240,7 +244,7 @@ public class Reminders {
                     text("reminder.mail.greeting", account.getDisplayName()) + "\n\n" + body + "\n"
                             + text("reminder.mail.footer", baseUrl + "/notifications"));
         }
-        return items.size();
+        return all.size();
     }
 
     private String title(LocalDate day, List<Notification.Item> items) {

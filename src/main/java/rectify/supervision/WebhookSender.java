@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * 加签 gets the timestamp and HMAC-SHA256 signature in its URL.
  */
 @Component
-class WebhookSender {
+class WebhookSender implements ChannelSender {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
@@ -46,7 +46,13 @@ class WebhookSender {
         return json.writeValueAsString(body);
     }
 
-    void post(ChannelSender.Delivery delivery) throws Exception {
+    @Override
+    public java.util.Set<Channel> channels() {
+        return java.util.Set.of(Channel.WECOM, Channel.DINGTALK);
+    }
+
+    @Override
+    public void send(Delivery delivery) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(signed(delivery)))
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json; charset=utf-8")
@@ -75,43 +81,5 @@ class WebhookSender {
         String sign = URLEncoder.encode(Base64.getEncoder().encodeToString(signature), StandardCharsets.UTF_8);
         return delivery.target() + (delivery.target().contains("?") ? "&" : "?") + "timestamp=" + timestamp
                 + "&sign=" + sign;
-    }
-
-    @Component
-    static class WeCom implements ChannelSender {
-        private final WebhookSender webhooks;
-
-        WeCom(WebhookSender webhooks) {
-            this.webhooks = webhooks;
-        }
-
-        @Override
-        public Channel channel() {
-            return Channel.WECOM;
-        }
-
-        @Override
-        public void send(Delivery delivery) throws Exception {
-            webhooks.post(delivery);
-        }
-    }
-
-    @Component
-    static class DingTalk implements ChannelSender {
-        private final WebhookSender webhooks;
-
-        DingTalk(WebhookSender webhooks) {
-            this.webhooks = webhooks;
-        }
-
-        @Override
-        public Channel channel() {
-            return Channel.DINGTALK;
-        }
-
-        @Override
-        public void send(Delivery delivery) throws Exception {
-            webhooks.post(delivery);
-        }
     }
 }

@@ -58,7 +58,8 @@ abstract class DashboardApiContract extends rectify.support.ApiTest {
     @Test
     void everyFigureCountsExactlyWhatItsLedgerLinkLists() {
         ApiClient office = as(INSPECTION_OFFICE);
-        List<String> paths = new ArrayList<>(List.of("/api/v1/stats", "/api/v1/stats?by=INSPECTION", "/api/v1/stats/mine"));
+        List<String> paths = new ArrayList<>(List.of("/api/v1/stats", "/api/v1/stats?by=INSPECTION&people=true",
+                "/api/v1/stats/mine"));
         for (long round : rounds(office)) {
             paths.add("/api/v1/stats?roundId=" + round);
         }
@@ -67,7 +68,7 @@ abstract class DashboardApiContract extends rectify.support.ApiTest {
         }
         for (String user : List.of(KEXIE_COORDINATOR, KEXIE_LEADER, EDUCATION_COORDINATOR, "jt.qian", OVERSIGHT)) {
             ApiClient client = as(user);
-            everyFigureMatchesTheLedger(client, "/api/v1/stats?by=INSPECTION");
+            everyFigureMatchesTheLedger(client, "/api/v1/stats?by=INSPECTION&people=true");
             everyFigureMatchesTheLedger(client, "/api/v1/stats/mine");
         }
         // the demo data gives every kind of figure something to count, so the equalities above are not vacuous
@@ -94,7 +95,8 @@ abstract class DashboardApiContract extends rectify.support.ApiTest {
     @Test
     void aUnitSeesOnlyItsOwnFigures() {
         ApiClient kexie = as(KEXIE_COORDINATOR);
-        JsonNode byUnit = kexie.get("/api/v1/stats").json();
+        JsonNode byUnit = kexie.get("/api/v1/stats?people=true").json();
+        assertThat(byUnit.get("people")).isNotEmpty();
         assertThat(byUnit.get("rows").findValuesAsString("name")).containsOnly("石龙区科学技术协会");
         for (JsonNode person : byUnit.get("people")) {
             assertThat(person.get("unitName").asString()).contains("科");

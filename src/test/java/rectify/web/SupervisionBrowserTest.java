@@ -119,5 +119,13 @@ class SupervisionBrowserTest extends BrowserTest {
         assertThat(page.locator(".card-footer .text-muted").first()).hasText("共 " + overdue + " 条");
         page.navigate(url("/dashboard"));
         screenshot("dashboard-person");
+        signOut();
+
+        signIn(INSPECTION_OFFICE);
+        page.navigate(url("/dashboard?lang=en"));
+        assertThat(page.locator("#page-title")).hasText("Dashboard");
+        assertThat(page.locator("#stat-overdue")).containsText("Overdue");
+        screenshot("dashboard-office-en");
+        page.navigate(url("/notifications?lang=zh_CN"));
     }
 }

@@ -29,8 +29,9 @@ class StatsApi {
     @GetMapping("/api/v1/stats")
     Statistics.Overview stats(@RequestParam(required = false) Long roundId,
                               @RequestParam(required = false) Long inspectionId,
-                              @RequestParam(defaultValue = "UNIT") Statistics.Grouping by) {
-        return statistics.overview(roundId, inspectionId, by);
+                              @RequestParam(defaultValue = "UNIT") Statistics.Grouping by,
+                              @RequestParam(defaultValue = "false") boolean people) {
+        return statistics.overview(roundId, inspectionId, by, people);
     }
 
     @GetMapping("/api/v1/stats/mine")

@@ -39,9 +39,9 @@ class DashboardPageController {
             Long chosen = roundId != null ? roundId : rounds.isEmpty() ? null : rounds.get(0).getId();
             model.addAttribute("rounds", rounds);
             model.addAttribute("roundId", chosen);
-            model.addAttribute("overview", statistics.overview(chosen, null, Statistics.Grouping.UNIT));
+            model.addAttribute("overview", statistics.overview(chosen, null, Statistics.Grouping.UNIT, false));
         } else if (unit) {
-            model.addAttribute("overview", statistics.overview(null, null, Statistics.Grouping.INSPECTION));
+            model.addAttribute("overview", statistics.overview(null, null, Statistics.Grouping.INSPECTION, true));
         }
         model.addAttribute("mine", statistics.mine(user.id()));
         model.addAttribute("today", statistics.today());

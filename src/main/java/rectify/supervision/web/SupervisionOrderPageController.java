@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import rectify.inspection.InspectionAccess;
 import rectify.org.BusinessRoles;
 import rectify.org.CurrentUser;
 import rectify.org.OrgUnit;
@@ -34,9 +35,11 @@ class SupervisionOrderPageController {
     private final Ledger ledger;
     private final Messages messages;
     private final Clock clock;
+    private final InspectionAccess access;
 
     SupervisionOrderPageController(SupervisionOrders orders, OrgUnits orgUnits, Ledger ledger, Messages messages,
-                                   Clock clock) {
+                                   Clock clock, InspectionAccess access) {
+        this.access = access;
         this.orders = orders;
         this.orgUnits = orgUnits;
         this.ledger = ledger;
@@ -88,6 +91,14 @@ class SupervisionOrderPageController {
         model.addAttribute("order", order);
         model.addAttribute("mayReply", orders.callerMayReply(order));
         return "supervision/order";
+    }
+
+    /** The orders about a problem, as a part of the problem's page (htmx loads it after the page). */
+    @GetMapping("/problems/{id}/supervision-orders")
+    String aboutProblem(@PathVariable long id, Model model) {
+        access.readableProblem(id);
+        model.addAttribute("orders", orders.about(id));
+        return "supervision/problem-orders :: orders";
     }
 
     @PostMapping("/supervision-orders/{id}/reply")
