@@ -18,6 +18,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +35,7 @@ import rectify.org.Accounts;
 import rectify.org.DataScope;
 import rectify.org.OrgUnits;
 import rectify.org.UserAccount;
+import rectify.shared.EntityChanged;
 import rectify.shared.web.Formats;
 
 /**
@@ -72,14 +74,16 @@ public class Reminders {
     private final WarningPolicy policy;
     private final MessageSource messages;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final String baseUrl;
     private final TransactionTemplate own;
 
     Reminders(JdbcClient jdbc, DueItems dueItems, Notifications notifications, Deliveries deliveries,
               Webhooks webhooks, MailChannel mail, Reviews reviews, Accounts accounts, DataScope dataScope,
               OrgUnits orgUnits, WarningPolicy policy, MessageSource messages, Clock clock,
-              @Value("${rectify.base-url:http://localhost:8080}") String baseUrl,
+              ApplicationEventPublisher events, @Value("${rectify.base-url:http://localhost:8080}") String baseUrl,
               PlatformTransactionManager transactions) {
+        this.events = events;
         this.jdbc = jdbc;
         this.dueItems = dueItems;
         this.notifications = notifications;
@@ -139,10 +143,14 @@ public class Reminders {
     private boolean claim(LocalDate day, String triggeredBy) {
         Timestamp now = Timestamp.from(clock.instant());
         try {
-            own.executeWithoutResult(status -> jdbc.sql("""
-                            insert into reminder_run (run_day, status, trigger_by, started_at)
-                            values (:day, 'RUNNING', :trigger, :now)""")
-                    .param("day", day).param("trigger", triggeredBy).param("now", now).update());
+            own.executeWithoutResult(status -> {
+                jdbc.sql("""
+                                insert into reminder_run (run_day, status, trigger_by, started_at)
+                                values (:day, 'RUNNING', :trigger, :now)""")
+                        .param("day", day).param("trigger", triggeredBy).param("now", now).update();
+                events.publishEvent(EntityChanged.created("ReminderRun", day, "整改提醒 " + day,
+                        Map.of("trigger", triggeredBy)));
+            });
             return true;
         } catch (DataIntegrityViolationException alreadyClaimed) {
             return own.execute(status -> jdbc.sql("""

@@ -293,6 +293,10 @@ abstract class ReminderContract extends rectify.support.ApiTest {
         assertThat(first.ran()).isTrue();
         assertThat(again.ran()).isFalse();
         assertThat(digestCount(day)).isEqualTo(digests);
+        JsonNode audited = client(AUDIT_ADMIN).get("/api/v1/audit-events?entityType=ReminderRun&entityId=" + day)
+                .json().get("content");
+        assertThat(audited).as("the run, once, by whom started it").hasSize(1);
+        assertThat(audited.get(0).get("actor").asString()).isEqualTo(SYSTEM_ADMIN);
 
         LocalDate next = newDay();
         ExecutorService pool = Executors.newFixedThreadPool(4);

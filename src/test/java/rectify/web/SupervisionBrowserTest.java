@@ -56,6 +56,10 @@ class SupervisionBrowserTest extends BrowserTest {
         assertThat(page.locator("#order-status")).hasText("待回复");
         String number = page.locator("#page-title span").first().textContent().strip();
         screenshot("supervision-order");
+        page.locator("#order-content ~ dd a").first().click();
+        assertThat(page.locator("#problem-orders")).containsText(number);
+        assertThat(page.locator("#problem-supervise")).isVisible();
+        screenshot("problem-with-order");
         signOut();
 
         signIn(EDUCATION_COORDINATOR);
