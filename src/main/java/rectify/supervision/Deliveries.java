@@ -8,11 +8,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The outbox of e-mails and robot messages. A delivery is written in the transaction that decides it, then sent;
@@ -37,6 +43,11 @@ public class Deliveries {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "rectify-deliveries");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     Deliveries(JdbcClient jdbc, Clock clock, List<ChannelSender> senders) {
         this.jdbc = jdbc;
@@ -54,6 +65,28 @@ public class Deliveries {
                 .param("secret", secret).param("subject", Notifications.clip(subject, 300))
                 .param("body", Notifications.clip(body, 20000)).param("now", Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    /**
+     * Sends what is due once the current transaction has committed, on a thread of its own, so the person who issued
+     * an order does not wait for a mail server; the scheduled retry picks up whatever this misses.
+     */
+    void sendSoon() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            background.execute(this::sendDue);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                background.execute(Deliveries.this::sendDue);
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdown();
     }
 
     /** Sends every delivery that is due; answers how many went out. Runs every minute and after each reminder run. */

@@ -243,6 +243,7 @@ public class SupervisionOrders {
     private void email(long notificationId, UserAccount person, String title, String text) {
         if (mail.enabled() && person.getEmail() != null && !person.getEmail().isBlank()) {
             deliveries.enqueue(notificationId, Channel.EMAIL, person.getEmail().strip(), null, title, text);
+            deliveries.sendSoon();
         }
     }
 

@@ -474,6 +474,31 @@ abstract class ReminderContract extends rectify.support.ApiTest {
     }
 
     @Test
+    void anIssuedOrderIsMailedToTheUnitWithoutWaitingForTheRetry() throws Exception {
+        LocalDate day = newDay();
+        String zhaoMail = "zhao." + UUID.randomUUID().toString().substring(0, 8) + "@jiaoti.test";
+        setEmail(EDUCATION_COORDINATOR, zhaoMail);
+        long problem = problem(inspection("石龙区教育体育局"), "关于督办邮件的问题", day.plusDays(30), null, "jt.qian");
+        ApiClient.Response order = office.post("/api/v1/supervision-orders", """
+                {"unitId":%d,"problemIds":[%d],"content":"请于一周内报送整改落实情况。","replyBy":"%s","urgency":"LISTED"}"""
+                .formatted(id(office, "/api/v1/org-units", "name", "石龙区教育体育局"), problem, day.plusDays(7)));
+        assertThat(order.status()).as(order.body()).isEqualTo(201);
+        String number = order.json().get("number").asString();
+
+        MimeMessage found = null;
+        for (int i = 0; i < 50 && found == null; i++) {
+            for (MimeMessage message : MAIL.getReceivedMessages()) {
+                if (message.getAllRecipients()[0].toString().equals(zhaoMail)) {
+                    found = message;
+                }
+            }
+            Thread.sleep(100);
+        }
+        assertThat(found).as("mailed within five seconds").isNotNull();
+        assertThat(found.getSubject()).contains("挂牌督办").contains(number);
+    }
+
+    @Test
     void onlyTheSystemAdministratorRunsTheJob() {
         for (String username : List.of(INSPECTION_OFFICE, KEXIE_COORDINATOR, SECURITY_ADMIN, AUDIT_ADMIN)) {
             assertThat(client(username).post("/api/v1/admin/jobs/reminders/run", "{}").status()).as(username)
