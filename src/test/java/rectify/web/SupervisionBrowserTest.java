@@ -38,6 +38,10 @@ class SupervisionBrowserTest extends BrowserTest {
         page.waitForURL(u -> u.contains("roundId="));
         assertThat(page.locator("#stat-completion .stat-value")).hasText("100%");
         assertThat(page.locator("#row-table")).containsText("石龙区科学技术协会");
+
+        com.microsoft.playwright.Response bad = page.navigate(url("/ledger?closedFrom=2026-13-45"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(page.locator("body")).containsText("请求格式不正确");
     }
 
     @Test

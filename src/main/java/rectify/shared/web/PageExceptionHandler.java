@@ -57,6 +57,14 @@ class PageExceptionHandler {
                 : refuse(HttpStatus.BAD_REQUEST, messages.get("error.malformed"), request, redirect);
     }
 
+    /** A malformed address or form field (a date that is not a date, a number that is not a number). */
+    @ExceptionHandler({org.springframework.web.bind.MethodArgumentNotValidException.class,
+            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
+            org.springframework.web.bind.MissingServletRequestParameterException.class})
+    ModelAndView malformed(HttpServletRequest request, RedirectAttributes redirect) {
+        return refuse(HttpStatus.BAD_REQUEST, messages.get("error.malformed"), request, redirect);
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView denied(HttpServletRequest request, RedirectAttributes redirect) {
         return refuse(HttpStatus.FORBIDDEN, messages.get("error.forbidden"), request, redirect);
