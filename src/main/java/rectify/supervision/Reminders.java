@@ -181,7 +181,7 @@ public class Reminders {
             for (Reviews.Item waiting : reviews.inbox(recipients.principal(reviewer))) {
                 digests.computeIfAbsent(reviewer, p -> new ArrayList<>()).add(new Notification.Item(
                         Notification.Section.REVIEW, text("reminder.review." + waiting.kind()) + " " + waiting.seq()
-                        + ". " + waiting.title(), waiting.unitName(), waiting.newDeadline(), "/reviews"));
+                        + ". " + waiting.title(), waiting.unitName(), null, "/reviews"));
             }
         }
         int items = 0;

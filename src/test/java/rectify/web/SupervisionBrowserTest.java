@@ -107,6 +107,15 @@ class SupervisionBrowserTest extends BrowserTest {
         screenshot("notifications-digest");
         page.click("#read-all");
         assertThat(page.locator("#notification-unread")).hasCount(0);
+
+        // a responsible person reads the digest on a phone
+        com.microsoft.playwright.BrowserContext phone = newContext(390, 844);
+        Page small = phone.newPage();
+        signIn(small, "jt.qian", PASSWORD);
+        small.navigate(url("/notifications"));
+        assertThat(small.locator("#notification-list .notification-title").first()).containsText("整改提醒");
+        screenshot(small, "phone-notifications");
+        phone.close();
     }
 
     @Test
