@@ -60,7 +60,7 @@ class MessageBundlesTest {
     void everyMessageKeyInTheCodeExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
         Set<String> used = new TreeSet<>();
-        Pattern key = Pattern.compile("\"((?:error|validation|auth|org|user|role|password|token|login|inspection|round|category|problem|measure|progress|evidence|ledger|lifecycle|extension|reviews|document|report|import|notification|reminder|webhook|delivery|supervision|dashboard)\\.[a-zA-Z.]*[a-zA-Z])\"");
+        Pattern key = Pattern.compile("\"((?:error|validation|auth|org|user|role|password|token|login|inspection|round|category|problem|measure|progress|evidence|ledger|lifecycle|extension|reviews|document|report|import|notification|reminder|webhook|delivery|supervision|dashboard|outcome)\\.[a-zA-Z.]*[a-zA-Z])\"");
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher matcher = key.matcher(Files.readString(file));

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +40,8 @@ import rectify.org.OrgUnit;
 import rectify.org.OrgUnits;
 import rectify.org.RunAs;
 import rectify.org.UserAccount;
+import rectify.outcome.Outcome;
+import rectify.outcome.Outcomes;
 import rectify.rectification.Measure;
 import rectify.rectification.MeasureStatus;
 import rectify.rectification.Plans;
@@ -71,10 +74,12 @@ class DemoLedger implements ApplicationRunner {
     private final JsonMapper json;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Outcomes outcomes;
 
     DemoLedger(Inspections inspections, Problems problems, Plans plans, ProgressReports progress, OrgUnits orgUnits,
                Accounts accounts, RunAs runAs, Lifecycle lifecycle, Extensions extensions, Evidence evidence,
-               JsonMapper json, TransactionTemplate transaction, Clock clock) {
+               JsonMapper json, TransactionTemplate transaction, Clock clock, Outcomes outcomes) {
+        this.outcomes = outcomes;
         this.lifecycle = lifecycle;
         this.extensions = extensions;
         this.evidence = evidence;
@@ -170,6 +175,9 @@ class DemoLedger implements ApplicationRunner {
                         seed.closedOn(), null));
             }
         }
+        // the report's "建立联席会议制度" (problem 4)
+        runAs.user("kx.li", () -> outcomes.add(problemIds.get(3), new Outcomes.Draft(Outcome.Subtype.NEW,
+                "区科协联席会议制度", null, null, seed.closedOn(), "团结引领各成员单位，定期召开工作推进会、年度考核会")));
     }
 
     private static String seedDepartment(int seq) {
@@ -324,6 +332,7 @@ class DemoLedger implements ApplicationRunner {
                 new Planned("关于基层科协组织覆盖面不广的问题", "部分乡镇（街道）科协组织不健全，作用发挥不明显。",
                         "kx.chen", "区科协科普部", 18, ProblemStatus.IN_PROGRESS,
                         List.of("推动乡镇（街道）科协全覆盖，年内完成组织建设。"), 0));
+        List<Long> ids = new ArrayList<>();
         for (Planned p : planned) {
             long problemId = runAs.user("xcb.liu", () -> problems.create(inspection.getId(), new Problems.Draft(
                     aspect, p.title(), p.description(), new Problem.Responsibility(RectificationType.TIME_LIMITED,
@@ -349,7 +358,18 @@ class DemoLedger implements ApplicationRunner {
                         new Plans.Completion(MeasureStatus.DONE, today.minusDays(3), "已完成")));
             }
             walk(problemId, p.status(), today, "kx.li", "kx.wang");
+            ids.add(problemId);
         }
+        runAs.user("kx.li", () -> {
+            outcomes.add(ids.get(0), new Outcomes.Draft(Outcome.Subtype.REFUNDED, null, null, new BigDecimal("3.60"),
+                    today.minusDays(12), "清退违规列支的科普活动经费"));
+            outcomes.add(ids.get(0), new Outcomes.Draft(Outcome.Subtype.CRITICISM, null, 1, null, today.minusDays(10),
+                    "对项目管理失职人员进行批评教育"));
+            outcomes.add(ids.get(2), new Outcomes.Draft(Outcome.Subtype.NEW, "区科协党组意识形态工作责任清单", null, null,
+                    today.minusDays(20), null));
+            outcomes.add(ids.get(2), new Outcomes.Draft(Outcome.Subtype.REVISED, "科协网站和微信公众号信息发布审核制度", null,
+                    null, today.minusDays(15), null));
+        });
     }
 
     /** Takes a problem through the lifecycle, as the coordinator, the unit leader and the office would. */

@@ -29,23 +29,29 @@ import org.springframework.stereotype.Component;
 
 import rectify.dashboard.Figures;
 import rectify.dashboard.RoundSummaries.RoundSummary;
-import rectify.dashboard.Statistics;
+import rectify.dashboard.RoundSummaries.UnitSummary;
+import rectify.outcome.Outcome;
 import rectify.org.CurrentUser;
 import rectify.org.OrgUnits;
 import rectify.shared.web.Formats;
 
 /**
- * The round summary (巡察整改情况汇总) as a GB/T 9704 docx (an opening paragraph of the totals and a table per unit)
- * and as an xlsx table, both from {@link RoundSummary}: the figures the dashboard shows, never typed again.
+ * The round summary (巡察整改情况汇总) as a GB/T 9704 docx (an opening paragraph of the totals, a table of figures per
+ * unit and one of outcomes) and as an xlsx table, both from {@link RoundSummary}: the figures the dashboard shows, never typed again.
  */
 @Component
 public class RoundSummaryDocuments {
 
     static final String[] HEADERS = {"序号", "被巡察单位", "反馈问题", "已完成整改", "基本完成持续整改", "正在整改",
             "逾期未完成", "整改完成率", "按期销号率", "平均销号用时（天）"};
+    static final String[] OUTCOME_HEADERS = {"序号", "被巡察单位", "建章立制（项）", "问责（人）", "清退追缴资金（万元）"};
+    /** The sheet has both: figures, then outcomes. */
+    static final String[] SHEET_HEADERS = {"序号", "被巡察单位", "反馈问题", "已完成整改", "基本完成持续整改", "正在整改",
+            "逾期未完成", "整改完成率", "按期销号率", "平均销号用时（天）", "建章立制（项）", "问责（人）", "清退追缴资金（万元）"};
     private static final int[] WIDTHS = {6, 21, 7, 7, 9, 7, 7, 7, 7, 9};
+    private static final int[] OUTCOME_WIDTHS = {6, 36, 14, 14, 17};
     /** Column widths of the sheet, in characters (a Chinese character takes two). */
-    private static final int[] SHEET_WIDTHS = {6, 26, 9, 10, 14, 9, 10, 10, 10, 12};
+    private static final int[] SHEET_WIDTHS = {6, 26, 9, 10, 14, 9, 10, 10, 10, 12, 12, 10, 16};
     private static final int TABLE_HALF_POINTS = 21;
 
     private final OrgUnits orgUnits;
@@ -78,7 +84,27 @@ public class RoundSummaryDocuments {
         if (t.closed().value() > 0) {
             text.append("；按期销号率").append(t.onTime());
         }
-        return text.append("。各单位整改情况见下表。").toString();
+        text.append("。");
+        Outcome.Totals o = summary.outcomes();
+        List<String> achieved = new ArrayList<>();
+        if (o.institutions() > 0) {
+            achieved.add("完善和新建制度" + o.institutions() + "项");
+        }
+        if (o.people() > 0) {
+            achieved.add("问责" + o.people() + "人");
+        }
+        if (o.funds().signum() > 0) {
+            achieved.add("清退追缴资金" + o.funds().toPlainString() + "万元");
+        }
+        if (!achieved.isEmpty()) {
+            text.append("通过整改，").append(String.join("，", achieved)).append("。");
+        }
+        return text.append("各单位整改情况见下表。").toString();
+    }
+
+    static List<String> outcomeCells(int seq, String name, Outcome.Totals o) {
+        return List.of(seq == 0 ? "" : String.valueOf(seq), name, String.valueOf(o.institutions()),
+                String.valueOf(o.people()), o.funds().toPlainString());
     }
 
     static List<String> cells(int seq, String name, Figures f) {
@@ -105,6 +131,9 @@ public class RoundSummaryDocuments {
             blank(document);
             body(document, opening(summary));
             table(document, summary);
+            XWPFParagraph caption = paragraph(document, ParagraphAlignment.LEFT, false);
+            run(caption, "整改成效", HEITI, BODY_HALF_POINTS, false);
+            outcomeTable(document, summary);
             blank(document);
             String issuer = CurrentUser.find().flatMap(u -> orgUnits.find(u.orgUnitId())).map(u -> u.getName())
                     .orElse("");
@@ -120,12 +149,26 @@ public class RoundSummaryDocuments {
         table.setWidth("100%");
         fill(table, 0, List.of(HEADERS), HEITI, true);
         int row = 1;
-        for (Statistics.Row unit : summary.units()) {
+        for (UnitSummary unit : summary.units()) {
             fill(table, row, cells(row, unit.name(), unit.figures()), FANGSONG, false);
             row++;
         }
         fill(table, row, cells(0, "合计", summary.total()), HEITI, false);
         widths(table, WIDTHS);
+    }
+
+    private void outcomeTable(XWPFDocument document, RoundSummary summary) {
+        XWPFTable table = document.createTable(summary.units().size() + 2, OUTCOME_HEADERS.length);
+        table.setTableAlignment(TableRowAlign.CENTER);
+        table.setWidth("100%");
+        fill(table, 0, List.of(OUTCOME_HEADERS), HEITI, true);
+        int row = 1;
+        for (UnitSummary unit : summary.units()) {
+            fill(table, row, outcomeCells(row, unit.name(), unit.outcomes()), FANGSONG, false);
+            row++;
+        }
+        fill(table, row, outcomeCells(0, "合计", summary.outcomes()), HEITI, false);
+        widths(table, OUTCOME_WIDTHS);
     }
 
     private static void fill(XWPFTable table, int row, List<String> values, String font, boolean header) {
@@ -174,39 +217,39 @@ public class RoundSummaryDocuments {
             title.setHeightInPoints(30);
             title.createCell(0).setCellValue(title(summary));
             title.getCell(0).setCellStyle(titleStyle);
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADERS.length - 1));
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, SHEET_HEADERS.length - 1));
             Row note = sheet.createRow(1);
             note.setHeightInPoints(28);
             note.createCell(0).setCellValue("统计截至" + Formats.chineseDate(summary.asOf()) + "；整改完成率＝已完成整改÷反馈问题，"
                     + "基本完成持续整改的不计入已完成；按期销号率＝按期销号÷已完成整改。");
             note.getCell(0).setCellStyle(noteStyle);
-            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, HEADERS.length - 1));
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, SHEET_HEADERS.length - 1));
             Row header = sheet.createRow(2);
             header.setHeightInPoints(30);
-            for (int c = 0; c < HEADERS.length; c++) {
-                header.createCell(c).setCellValue(HEADERS[c]);
+            for (int c = 0; c < SHEET_HEADERS.length; c++) {
+                header.createCell(c).setCellValue(SHEET_HEADERS[c]);
                 header.getCell(c).setCellStyle(headerStyle);
                 sheet.setColumnWidth(c, SHEET_WIDTHS[c] * 256);
             }
             int r = 3;
             int seq = 1;
-            for (Statistics.Row unit : summary.units()) {
+            for (UnitSummary unit : summary.units()) {
                 Row row = sheet.createRow(r++);
                 row.setHeightInPoints(20);
-                write(row, seq++, unit.name(), unit.figures(), textStyle, numberStyle, percentStyle);
+                write(row, seq++, unit.name(), unit.figures(), unit.outcomes(), textStyle, numberStyle, percentStyle);
             }
             Row totalRow = sheet.createRow(r);
             totalRow.setHeightInPoints(20);
-            write(totalRow, 0, "合计", summary.total(), headerStyle, headerStyle, percentStyle);
+            write(totalRow, 0, "合计", summary.total(), summary.outcomes(), headerStyle, headerStyle, percentStyle);
             sheet.createFreezePane(2, 3);
-            sheet.setRepeatingRows(new CellRangeAddress(2, 2, 0, HEADERS.length - 1));
+            sheet.setRepeatingRows(new CellRangeAddress(2, 2, 0, SHEET_HEADERS.length - 1));
             LedgerWorkbook.printLandscapeA4(sheet);
             workbook.write(out);
         }
     }
 
-    private static void write(Row row, int seq, String name, Figures f, CellStyle text, CellStyle number,
-                              CellStyle percent) {
+    private static void write(Row row, int seq, String name, Figures f, Outcome.Totals o, CellStyle text,
+                              CellStyle number, CellStyle percent) {
         row.createCell(0).setCellValue(seq == 0 ? "" : String.valueOf(seq));
         row.createCell(1).setCellValue(name);
         long[] counts = {f.problems().value(), f.closed().value(), f.ongoing().value(), f.open().value(),
@@ -229,7 +272,10 @@ public class RoundSummaryDocuments {
         } else {
             row.createCell(9).setCellValue("—");
         }
-        for (int c = 0; c < HEADERS.length; c++) {
+        row.createCell(10).setCellValue(o.institutions());
+        row.createCell(11).setCellValue(o.people());
+        row.createCell(12).setCellValue(o.funds().doubleValue());
+        for (int c = 0; c < SHEET_HEADERS.length; c++) {
             row.getCell(c).setCellStyle(c == 1 ? text : c == 7 || c == 8 ? percent : number);
         }
     }

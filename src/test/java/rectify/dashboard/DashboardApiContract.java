@@ -117,7 +117,13 @@ abstract class DashboardApiContract extends rectify.support.ApiTest {
         for (long round : rounds(office)) {
             JsonNode summary = office.get("/api/v1/rounds/" + round + "/summary").json();
             JsonNode stats = office.get("/api/v1/stats?roundId=" + round).json();
-            assertThat(summary.get("units")).isEqualTo(stats.get("rows"));
+            assertThat(summary.get("units")).hasSameSizeAs(stats.get("rows"));
+            for (int i = 0; i < summary.get("units").size(); i++) {
+                JsonNode unit = summary.get("units").get(i);
+                JsonNode row = stats.get("rows").get(i);
+                assertThat(unit.get("name")).isEqualTo(row.get("name"));
+                assertThat(unit.get("figures")).isEqualTo(row.get("figures"));
+            }
             assertThat(summary.get("total")).isEqualTo(stats.get("total"));
 
             var xlsx = office.download("/api/v1/rounds/" + round + "/summary.xlsx");
@@ -137,6 +143,12 @@ abstract class DashboardApiContract extends rectify.support.ApiTest {
                             .isEqualTo(unit.get("figures").get("closed").get("value").asLong());
                     assertThat((long) row.getCell(6).getNumericCellValue())
                             .isEqualTo(unit.get("figures").get("overdue").get("value").asLong());
+                    assertThat((long) row.getCell(10).getNumericCellValue())
+                            .isEqualTo(unit.get("outcomes").get("institutions").asLong());
+                    assertThat((long) row.getCell(11).getNumericCellValue())
+                            .isEqualTo(unit.get("outcomes").get("people").asLong());
+                    assertThat(row.getCell(12).getNumericCellValue())
+                            .isEqualTo(unit.get("outcomes").get("funds").asDouble());
                 }
                 assertThat(format.formatCellValue(sheet.getRow(r).getCell(1))).isEqualTo("合计");
                 assertThat((long) sheet.getRow(r).getCell(2).getNumericCellValue())
@@ -150,8 +162,10 @@ abstract class DashboardApiContract extends rectify.support.ApiTest {
                 long problems = summary.get("total").get("problems").get("value").asLong();
                 assertThat(text).contains(summary.get("roundName").asString() + "整改情况汇总")
                         .contains("反馈问题" + problems + "个");
-                assertThat(document.getTables()).hasSize(1);
+                assertThat(document.getTables()).hasSize(2);
                 assertThat(document.getTables().get(0).getRows()).hasSize(summary.get("units").size() + 2);
+                assertThat(document.getTables().get(1).getRows()).hasSize(summary.get("units").size() + 2);
+                assertThat(document.getTables().get(1).getRow(0).getCell(2).getText()).isEqualTo("建章立制（项）");
             }
         }
     }
