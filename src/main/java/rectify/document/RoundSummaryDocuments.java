@@ -104,7 +104,7 @@ public class RoundSummaryDocuments {
 
     static List<String> outcomeCells(int seq, String name, Outcome.Totals o) {
         return List.of(seq == 0 ? "" : String.valueOf(seq), name, String.valueOf(o.institutions()),
-                String.valueOf(o.people()), o.funds().toPlainString());
+                String.valueOf(o.people()), o.funds().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
     }
 
     static List<String> cells(int seq, String name, Figures f) {
@@ -213,6 +213,9 @@ public class RoundSummaryDocuments {
             percentStyle.setAlignment(HorizontalAlignment.CENTER);
             percentStyle.setDataFormat(workbook.createDataFormat().getFormat("0%"));
             CellStyle noteStyle = style(workbook, "仿宋_GB2312", 10, false, false);
+            CellStyle moneyStyle = style(workbook, "仿宋_GB2312", 10, true, false);
+            moneyStyle.setAlignment(HorizontalAlignment.CENTER);
+            moneyStyle.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
             Row title = sheet.createRow(0);
             title.setHeightInPoints(30);
             title.createCell(0).setCellValue(title(summary));
@@ -237,10 +240,12 @@ public class RoundSummaryDocuments {
                 Row row = sheet.createRow(r++);
                 row.setHeightInPoints(20);
                 write(row, seq++, unit.name(), unit.figures(), unit.outcomes(), textStyle, numberStyle, percentStyle);
+                row.getCell(12).setCellStyle(moneyStyle);
             }
             Row totalRow = sheet.createRow(r);
             totalRow.setHeightInPoints(20);
             write(totalRow, 0, "合计", summary.total(), summary.outcomes(), headerStyle, headerStyle, percentStyle);
+            totalRow.getCell(12).setCellStyle(moneyStyle);
             sheet.createFreezePane(2, 3);
             sheet.setRepeatingRows(new CellRangeAddress(2, 2, 0, SHEET_HEADERS.length - 1));
             LedgerWorkbook.printLandscapeA4(sheet);
