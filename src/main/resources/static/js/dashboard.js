@@ -20,6 +20,8 @@
   var progress = document.getElementById('progress-chart');
   if (progress && rows.length) {
     var names = rows.map(function (r) { return r.dataset.name; });
+    // a bar of at least 28 pixels a row, however many units or inspections there are
+    progress.style.height = Math.max(320, names.length * 28 + 70) + 'px';
     var series = ['closed', 'ongoing', 'open'].map(function (key) {
       return {
         name: words[key], type: 'bar', stack: 'all', itemStyle: {color: colours[key]},
