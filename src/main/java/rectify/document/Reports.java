@@ -53,10 +53,13 @@ public class Reports {
     private final MessageSource messageSource;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final rectify.outcome.Outcomes outcomes;
 
     Reports(ReportSettingsRepository settings, ReportSectionRepository sections, InspectionAccess access,
             Inspections inspections, Plans plans, Lifecycle lifecycle, OrgUnits orgUnits,
-            rectify.org.Accounts accounts, MessageSource messageSource, ApplicationEventPublisher events, Clock clock) {
+            rectify.org.Accounts accounts, MessageSource messageSource, ApplicationEventPublisher events, Clock clock,
+            rectify.outcome.Outcomes outcomes) {
+        this.outcomes = outcomes;
         this.accounts = accounts;
         this.settings = settings;
         this.sections = sections;
@@ -156,7 +159,8 @@ public class Reports {
         String opening = text("report.opening", committeeOf(target), group, period(inspection), target.getName(),
                 text("report.kind." + inspection.getKind()),
                 inspection.getFeedbackDate() == null ? "" : shortDate(inspection.getFeedbackDate(), inspection.getOnsiteTo()),
-                targetName, categories.size(), total, Formats.chineseDate(date), progress(counts), rate);
+                targetName, categories.size(), total, Formats.chineseDate(date), progress(counts), rate,
+                achieved(inspectionId));
         String title = heading.getTitle() != null ? heading.getTitle()
                 : text("report.title", target.getName(), group);
         ReportContent content = new ReportContent(title, heading.getRecipient(), opening, before,
@@ -249,6 +253,12 @@ public class Reports {
             }
         }
         return text.toString();
+    }
+
+    /** "通过整改，完善和新建制度1项。" when the inspection has outcomes recorded; nothing otherwise. */
+    private String achieved(long inspectionId) {
+        String words = rectify.outcome.Outcomes.inWords(outcomes.totalsOfInspection(inspectionId));
+        return words.isEmpty() ? "" : text("report.achieved", words);
     }
 
     private String text(String key, Object... args) {

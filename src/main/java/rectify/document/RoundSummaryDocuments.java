@@ -31,6 +31,7 @@ import rectify.dashboard.Figures;
 import rectify.dashboard.RoundSummaries.RoundSummary;
 import rectify.dashboard.RoundSummaries.UnitSummary;
 import rectify.outcome.Outcome;
+import rectify.outcome.Outcomes;
 import rectify.org.CurrentUser;
 import rectify.org.OrgUnits;
 import rectify.shared.web.Formats;
@@ -85,19 +86,9 @@ public class RoundSummaryDocuments {
             text.append("；按期销号率").append(t.onTime());
         }
         text.append("。");
-        Outcome.Totals o = summary.outcomes();
-        List<String> achieved = new ArrayList<>();
-        if (o.institutions() > 0) {
-            achieved.add("完善和新建制度" + o.institutions() + "项");
-        }
-        if (o.people() > 0) {
-            achieved.add("问责" + o.people() + "人");
-        }
-        if (o.funds().signum() > 0) {
-            achieved.add("清退追缴资金" + o.funds().toPlainString() + "万元");
-        }
+        String achieved = Outcomes.inWords(summary.outcomes());
         if (!achieved.isEmpty()) {
-            text.append("通过整改，").append(String.join("，", achieved)).append("。");
+            text.append("通过整改，").append(achieved).append("。");
         }
         return text.append("各单位整改情况见下表。").toString();
     }

@@ -134,6 +134,36 @@ public class Outcomes {
         return totals;
     }
 
+    /** The sums of one inspection's outcomes, for its report; the caller has checked the inspection is readable. */
+    @Transactional(readOnly = true)
+    public Outcome.Totals totalsOfInspection(long inspectionId) {
+        return jdbc.sql("""
+                        select sum(case when o.kind = 'INSTITUTION' then 1 else 0 end) as institutions,
+                               sum(case when o.kind = 'ACCOUNTABILITY' then o.people else 0 end) as people,
+                               sum(case when o.kind = 'FUNDS' then o.amount else 0 end) as funds
+                        from outcome o join problem p on p.id = o.problem_id where p.inspection_id = :id""")
+                .param("id", inspectionId)
+                .query((rs, n) -> new Outcome.Totals(rs.getLong("institutions"), rs.getLong("people"),
+                        rs.getBigDecimal("funds") == null ? BigDecimal.ZERO
+                                : rs.getBigDecimal("funds").setScale(2, java.math.RoundingMode.HALF_UP)))
+                .single();
+    }
+
+    /** "完善和新建制度3项，问责2人，清退追缴资金6.57万元": the non-zero sums in report words, or empty. */
+    public static String inWords(Outcome.Totals totals) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (totals.institutions() > 0) {
+            parts.add("完善和新建制度" + totals.institutions() + "项");
+        }
+        if (totals.people() > 0) {
+            parts.add("问责" + totals.people() + "人");
+        }
+        if (totals.funds().signum() > 0) {
+            parts.add("清退追缴资金" + totals.funds().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + "万元");
+        }
+        return String.join("，", parts);
+    }
+
     private Draft checked(Draft draft) {
         if (draft.subtype() == null) {
             throw BusinessException.rule("outcome.rule.subtype");

@@ -19,14 +19,16 @@ abstract class OutcomeApiContract extends rectify.support.ApiTest {
     /** A problem of the science association's inspection in this year's round, and that round. */
     long[] kexieProblemOfThisYear(ApiClient office) {
         long round = -1;
+        long inspectionId = -1;
         for (JsonNode inspection : office.get("/api/v1/inspections").json()) {
             if (inspection.get("title").asString().equals("区委第一巡察组对区科协党组专项巡察")) {
                 round = inspection.get("roundId").asLong();
+                inspectionId = inspection.get("id").asLong();
             }
         }
         long unit = unitId(office, "石龙区科学技术协会");
         JsonNode rows = office.get("/api/v1/problems?roundId=" + round + "&unitId=" + unit).json().get("content");
-        return new long[] {rows.get(0).get("problemId").asLong(), round, unit};
+        return new long[] {rows.get(0).get("problemId").asLong(), round, unit, inspectionId};
     }
 
     JsonNode unitOutcomes(ApiClient office, long round, long unit) {
@@ -60,6 +62,16 @@ abstract class OutcomeApiContract extends rectify.support.ApiTest {
         assertThat(after.get("people").asLong()).isEqualTo(before.get("people").asLong() + 2);
         assertThat(new BigDecimal(after.get("funds").asString()))
                 .isEqualByComparingTo(new BigDecimal(before.get("funds").asString()).add(new BigDecimal("6.57")));
+
+        // the report's opening states them in report words
+        var report = office.download("/api/v1/inspections/" + ids[3] + "/report.docx");
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(report.body()))) {
+            String text = String.join("\n", document.getParagraphs().stream().map(p -> p.getText()).toList());
+            assertThat(text).containsPattern("通过整改，完善和新建制度\\d+项，问责\\d+人，清退追缴资金[\\d.]+万元。现将");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
 
         // on the problem's history, and removable by who may record them
         JsonNode history = office.get("/api/v1/problems/" + problem).json();
