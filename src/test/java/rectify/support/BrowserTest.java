@@ -41,6 +41,8 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void launchBrowser() {
+        // as long as actions may wait: a loaded CI machine answers a save and its redirect in more than 5 s at times
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
         playwright = Playwright.create();
         BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",

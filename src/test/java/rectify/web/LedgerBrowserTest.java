@@ -51,6 +51,7 @@ class LedgerBrowserTest extends BrowserTest {
         page.selectOption("#responsibleUserIds", new SelectOption().setLabel("李敏"));
         page.fill("#deadline", "2027-01-31");
         page.click("#problem-save");
+        assertThat(page.locator("#flash-success")).isVisible();
         assertThat(page.locator("#problem-responsibility")).containsText("王志强");
         assertThat(page.locator("#problem-deadline")).hasText("2027-01-31");
         for (String text : new String[] {"修订干部选拔任用工作规程", "对近两年任前公示逐一复核"}) {
