@@ -18,9 +18,15 @@ class DueItems {
     private static final int CHUNK = 1000;
 
     private final JdbcClient jdbc;
+    private final org.springframework.context.MessageSource messages;
 
-    DueItems(JdbcClient jdbc) {
+    DueItems(JdbcClient jdbc, org.springframework.context.MessageSource messages) {
         this.jdbc = jdbc;
+        this.messages = messages;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     List<DueItem> dueBy(LocalDate horizon) {
@@ -76,8 +82,8 @@ class DueItems {
                 .query((rs, n) -> {
                     Long person = rs.getObject("responsible_user_id", Long.class);
                     String text = rs.getString("text");
-                    String title = "问题" + rs.getInt("pseq") + "·措施" + rs.getInt("seq") + "："
-                            + (text.length() > 60 ? text.substring(0, 59) + "…" : text);
+                    String title = text("reminder.measure", rs.getInt("pseq"), rs.getInt("seq"),
+                            text.length() > 60 ? text.substring(0, 59) + "…" : text);
                     return new DueItem(DueItem.Kind.MEASURE, rs.getLong("id"), title, rs.getLong("unit_id"),
                             rs.getString("path"), rs.getString("unit_name"), Notifications.date(rs, "deadline"),
                             person == null ? Set.of() : Set.of(person), rs.getObject("responsible_leader_id", Long.class),
@@ -93,7 +99,7 @@ class DueItems {
                         where o.status = 'ISSUED' and o.reply_by <= :horizon""")
                 .param("horizon", horizon)
                 .query((rs, n) -> new DueItem(DueItem.Kind.ORDER, rs.getLong("id"),
-                        SupervisionOrders.number(rs.getInt("order_year"), rs.getInt("order_no")) + " 待回复",
+                        text("reminder.order", SupervisionOrders.number(rs.getInt("order_year"), rs.getInt("order_no"))),
                         rs.getLong("unit_id"), rs.getString("path"), rs.getString("unit_name"),
                         Notifications.date(rs, "reply_by"), Set.of(), null, rs.getLong("issued_by"),
                         "/supervision-orders/" + rs.getLong("id")))

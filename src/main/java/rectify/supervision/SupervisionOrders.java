@@ -64,10 +64,13 @@ public class SupervisionOrders {
     private final WarningPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messageSource;
 
     SupervisionOrders(JdbcClient jdbc, DataScope dataScope, InspectionAccess access, Accounts accounts,
                       Notifications notifications, Deliveries deliveries, MailChannel mail, WarningPolicy policy,
-                      ApplicationEventPublisher events, Clock clock) {
+                      ApplicationEventPublisher events, Clock clock,
+                      org.springframework.context.MessageSource messageSource) {
+        this.messageSource = messageSource;
         this.jdbc = jdbc;
         this.dataScope = dataScope;
         this.access = access;
@@ -162,7 +165,7 @@ public class SupervisionOrders {
         SupervisionOrder replied = get(id);
         events.publishEvent(EntityChanged.updated("SupervisionOrder", id, order.number(),
                 Map.of("status", order.status().name()), Map.of("status", replied.status().name(), "reply", reply)));
-        String title = "督办单回复：" + order.number() + "（" + order.unitName() + "）";
+        String title = text("supervision.notice.replied", order.number(), order.unitName());
         long notification = notifications.add(order.issuedById(), Notification.Kind.ORDER_REPLIED, title,
                 Notifications.clip(reply, 4000), "/supervision-orders/" + id, null, List.of());
         email(notification, accounts.get(order.issuedById()), title, reply);
@@ -229,8 +232,8 @@ public class SupervisionOrders {
     }
 
     private void tellUnit(SupervisionOrder order, OrgUnit unit) {
-        String title = (order.urgency() == SupervisionOrder.Urgency.LISTED ? "挂牌督办：" : "催办：") + order.number()
-                + "，请于" + rectify.shared.web.Formats.chineseDate(order.replyBy()) + "前回复";
+        String title = text("supervision.notice.issued." + order.urgency(), order.number(),
+                rectify.shared.web.Formats.chineseDate(order.replyBy()));
         for (UserAccount person : accounts.membersOf(unit)) {
             if (person.getRoles().contains(Role.UNIT_COORDINATOR) || person.getRoles().contains(Role.UNIT_LEADER)) {
                 long notification = notifications.add(person.getId(), Notification.Kind.ORDER_ISSUED, title,
@@ -278,6 +281,11 @@ public class SupervisionOrders {
                 o.content(), o.replyBy(), o.status(), o.issuedById(), o.issuedByName(), o.issuedAt(), o.reply(),
                 o.repliedByName(), o.repliedAt(), o.warning(), problems.getOrDefault(o.id(), List.of()), o.version()))
                 .toList();
+    }
+
+    /** Notifications are documents: written in Chinese, whatever language the page was in. */
+    private String text(String key, Object... args) {
+        return messageSource.getMessage(key, args, key, java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     private static String required(String text, String messageKey) {
