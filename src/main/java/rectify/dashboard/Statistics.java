@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import rectify.inspection.WarningLevel;
+import rectify.rectification.LedgerConditions;
 import rectify.inspection.WarningPolicy;
 import rectify.org.DataScope;
 import rectify.org.OrgUnit;
@@ -29,7 +30,7 @@ import rectify.org.Scope;
 
 /**
  * The dashboards' figures, counted in grouped SQL over the caller's scope with the same conditions the ledger
- * filters by (see {@code Ledger}), so that each figure's link lists exactly what it counts; a test holds the two
+ * filters by ({@link LedgerConditions}), so that each figure's link lists exactly what it counts; a test holds the two
  * together. Rows per inspected unit or per inspection partition the problems, so the rows add up to the total.
  */
 @Service
@@ -88,10 +89,9 @@ public class Statistics {
     private static final String FROM = """
              from problem p join inspection i on i.id = p.inspection_id join org_unit t on t.id = i.target_unit_id
             """;
-    private static final String DUE = "(case when p.status = 'ONGOING' then p.next_review_date else p.deadline end)";
+    private static final String DUE = LedgerConditions.DUE;
     private static final String OVERDUE = "p.status <> 'CLOSED' and " + DUE + " < :today";
-    private static final String ON_TIME = "p.status = 'CLOSED' and p.closed_on is not null and p.deadline is not null"
-            + " and p.closed_on <= p.deadline";
+    private static final String ON_TIME = LedgerConditions.CLOSED_ON_TIME;
     private static final String COUNTS = """
             count(*) as problems,
             sum(case when p.status = 'CLOSED' then 1 else 0 end) as closed,
@@ -143,10 +143,7 @@ public class Statistics {
     public Mine mine(long userId) {
         LocalDate today = LocalDate.now(clock);
         Scope scope = dataScope.current();
-        String mine = " and (p.responsible_leader_id = :userId"
-                + " or exists (select 1 from problem_person pp where pp.problem_id = p.id and pp.user_id = :userId)"
-                + " or exists (select 1 from measure m where m.problem_id = p.id and m.removed_at is null"
-                + " and m.responsible_user_id = :userId))";
+        String mine = " and " + LedgerConditions.RESPONSIBLE_USER;
         LocalDate[] warn = policy.dueRange(WarningLevel.WARN, today);
         LocalDate[] remind = policy.dueRange(WarningLevel.REMIND, today);
         String sql = "select count(*) as all_count,"

@@ -39,7 +39,7 @@ public class Ledger {
              join org_unit t on t.id = i.target_unit_id
              join feedback_category c on c.id = p.category_id
             """;
-    private static final String DUE = "(case when p.status = 'ONGOING' then p.next_review_date else p.deadline end)";
+    private static final String DUE = LedgerConditions.DUE;
 
     private final JdbcClient jdbc;
     private final DataScope dataScope;
@@ -129,10 +129,7 @@ public class Ledger {
             params.put("unitPath", path + "%");
         }
         if (query.responsibleUserId() != null) {
-            where.append(" and (p.responsible_leader_id = :userId"
-                    + " or exists (select 1 from problem_person pp where pp.problem_id = p.id and pp.user_id = :userId)"
-                    + " or exists (select 1 from measure m where m.problem_id = p.id and m.removed_at is null"
-                    + " and m.responsible_user_id = :userId))");
+            where.append(" and ").append(LedgerConditions.RESPONSIBLE_USER);
             params.put("userId", query.responsibleUserId());
         }
         appendSlice(where, query.slice(), params);
@@ -162,8 +159,8 @@ public class Ledger {
             where.append(slice.reopened() ? " and p.reopened_count > 0" : " and p.reopened_count = 0");
         }
         if (slice.onTime() != null) {
-            where.append(" and p.status = 'CLOSED' and p.closed_on is not null and p.deadline is not null and "
-                    + (slice.onTime() ? "p.closed_on <= p.deadline" : "p.closed_on > p.deadline"));
+            where.append(" and ").append(slice.onTime() ? LedgerConditions.CLOSED_ON_TIME
+                    : LedgerConditions.CLOSED_WITH_DEADLINE + " and p.closed_on > p.deadline");
         }
         if (slice.closedFrom() != null) {
             where.append(" and p.closed_on >= :closedFrom");
