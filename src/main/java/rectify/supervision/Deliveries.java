@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
@@ -19,6 +20,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import rectify.org.UserAccount;
 
 /**
  * The outbox of e-mails and robot messages. A delivery is written in the transaction that decides it, then sent;
@@ -65,6 +68,19 @@ public class Deliveries {
                 .param("secret", secret).param("subject", Notifications.clip(subject, 300))
                 .param("body", Notifications.clip(body, 20000)).param("now", Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    /**
+     * Queues an e-mail to the person, when e-mail is set up and they have an address; the text is only written then.
+     * Answers whether one was queued.
+     */
+    boolean mailTo(Long notificationId, UserAccount person, String subject, Supplier<String> body) {
+        ChannelSender mail = senders.get(Channel.EMAIL);
+        if (mail == null || !mail.available() || person.getEmail() == null || person.getEmail().isBlank()) {
+            return false;
+        }
+        enqueue(notificationId, Channel.EMAIL, person.getEmail().strip(), null, subject, body.get());
+        return true;
     }
 
     /**

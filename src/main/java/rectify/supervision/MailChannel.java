@@ -21,7 +21,8 @@ class MailChannel implements ChannelSender {
         this.from = from;
     }
 
-    boolean enabled() {
+    @Override
+    public boolean available() {
         return mail.getIfAvailable() != null;
     }
 

@@ -66,7 +66,6 @@ public class Reminders {
     private final Notifications notifications;
     private final Deliveries deliveries;
     private final Webhooks webhooks;
-    private final MailChannel mail;
     private final Reviews reviews;
     private final Accounts accounts;
     private final DataScope dataScope;
@@ -79,7 +78,7 @@ public class Reminders {
     private final TransactionTemplate own;
 
     Reminders(JdbcClient jdbc, DueItems dueItems, Notifications notifications, Deliveries deliveries,
-              Webhooks webhooks, MailChannel mail, Reviews reviews, Accounts accounts, DataScope dataScope,
+              Webhooks webhooks, Reviews reviews, Accounts accounts, DataScope dataScope,
               OrgUnits orgUnits, WarningPolicy policy, MessageSource messages, Clock clock,
               ApplicationEventPublisher events, @Value("${rectify.base-url:http://localhost:8080}") String baseUrl,
               PlatformTransactionManager transactions) {
@@ -89,7 +88,6 @@ public class Reminders {
         this.notifications = notifications;
         this.deliveries = deliveries;
         this.webhooks = webhooks;
-        this.mail = mail;
         this.reviews = reviews;
         this.accounts = accounts;
         this.dataScope = dataScope;
@@ -247,11 +245,8 @@ public class Reminders {
                 ? "\n" + text("reminder.more", all.size() - MAX_ITEMS) + "\n" : "");
         long id = notifications.add(recipientId, Notification.Kind.DIGEST, title, body, "/notifications", day, items);
         UserAccount account = recipients.account(recipientId);
-        if (mail.enabled() && account.getEmail() != null && !account.getEmail().isBlank()) {
-            deliveries.enqueue(id, Channel.EMAIL, account.getEmail().strip(), null, title,
-                    text("reminder.mail.greeting", account.getDisplayName()) + "\n\n" + body + "\n"
-                            + text("reminder.mail.footer", baseUrl + "/notifications"));
-        }
+        deliveries.mailTo(id, account, title, () -> text("reminder.mail.greeting", account.getDisplayName())
+                + "\n\n" + body + "\n" + text("reminder.mail.footer", baseUrl + "/notifications"));
         return all.size();
     }
 

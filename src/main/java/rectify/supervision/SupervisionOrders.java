@@ -60,14 +60,13 @@ public class SupervisionOrders {
     private final Accounts accounts;
     private final Notifications notifications;
     private final Deliveries deliveries;
-    private final MailChannel mail;
     private final WarningPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final org.springframework.context.MessageSource messageSource;
 
     SupervisionOrders(JdbcClient jdbc, DataScope dataScope, InspectionAccess access, Accounts accounts,
-                      Notifications notifications, Deliveries deliveries, MailChannel mail, WarningPolicy policy,
+                      Notifications notifications, Deliveries deliveries, WarningPolicy policy,
                       ApplicationEventPublisher events, Clock clock,
                       org.springframework.context.MessageSource messageSource) {
         this.messageSource = messageSource;
@@ -77,7 +76,6 @@ public class SupervisionOrders {
         this.accounts = accounts;
         this.notifications = notifications;
         this.deliveries = deliveries;
-        this.mail = mail;
         this.policy = policy;
         this.events = events;
         this.clock = clock;
@@ -244,8 +242,7 @@ public class SupervisionOrders {
     }
 
     private void email(long notificationId, UserAccount person, String title, String text) {
-        if (mail.enabled() && person.getEmail() != null && !person.getEmail().isBlank()) {
-            deliveries.enqueue(notificationId, Channel.EMAIL, person.getEmail().strip(), null, title, text);
+        if (deliveries.mailTo(notificationId, person, title, () -> text)) {
             deliveries.sendSoon();
         }
     }
