@@ -1,6 +1,8 @@
 package rectify.outcome;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,18 +57,27 @@ public class Outcomes {
         this.clock = clock;
     }
 
+    private static final String SELECT =
+            "select o.*, u.display_name from outcome o join app_user u on u.id = o.created_by";
+
     @Transactional(readOnly = true)
     public List<Outcome> of(long problemId) {
         access.readableProblem(problemId);
-        return jdbc.sql("""
-                        select o.*, u.display_name from outcome o join app_user u on u.id = o.created_by
-                        where o.problem_id = :p order by o.kind, o.id""")
-                .param("p", problemId).query((rs, n) -> new Outcome(rs.getLong("id"), rs.getLong("problem_id"),
-                        Outcome.Kind.valueOf(rs.getString("kind")), Outcome.Subtype.valueOf(rs.getString("subtype")),
-                        rs.getString("title"), rs.getObject("people", Integer.class), rs.getBigDecimal("amount"),
-                        rs.getObject("occurred_on", LocalDate.class), rs.getString("note"), rs.getString("display_name"),
-                        rs.getTimestamp("created_at").toInstant()))
-                .list();
+        return jdbc.sql(SELECT + " where o.problem_id = :p order by o.kind, o.id").param("p", problemId)
+                .query(Outcomes::outcome).list();
+    }
+
+    /** One outcome, whoever may see it or not: the callers check the problem it belongs to. */
+    private Optional<Outcome> find(long id) {
+        return jdbc.sql(SELECT + " where o.id = :id").param("id", id).query(Outcomes::outcome).optional();
+    }
+
+    private static Outcome outcome(ResultSet rs, int row) throws SQLException {
+        return new Outcome(rs.getLong("id"), rs.getLong("problem_id"), Outcome.Kind.valueOf(rs.getString("kind")),
+                Outcome.Subtype.valueOf(rs.getString("subtype")), rs.getString("title"),
+                rs.getObject("people", Integer.class), rs.getBigDecimal("amount"),
+                rs.getObject("occurred_on", LocalDate.class), rs.getString("note"), rs.getString("display_name"),
+                rs.getTimestamp("created_at").toInstant());
     }
 
     public boolean callerMayRecord(long problemId) {
@@ -89,14 +101,12 @@ public class Outcomes {
         long id = key.getKey().longValue();
         events.publishEvent(EntityChanged.created("Outcome", id, problem.getSeq() + ". " + problem.getTitle(),
                 described(checked)).about("Problem", problemId));
-        return of(problemId).stream().filter(o -> o.id() == id).findFirst().orElseThrow();
+        return find(id).orElseThrow();
     }
 
     public void remove(long outcomeId) {
-        Outcome outcome = jdbc.sql("select problem_id from outcome where id = :id").param("id", outcomeId)
-                .query(Long.class).optional()
-                .flatMap(problemId -> of(problemId).stream().filter(o -> o.id() == outcomeId).findFirst())
-                .orElseThrow(BusinessException::notFound);
+        Outcome outcome = find(outcomeId).orElseThrow(BusinessException::notFound);
+        // outside the caller's scope a 404, as if it did not exist; inside it without the role a 403
         Problem problem = access.writableProblem(outcome.problemId(), RECORDERS);
         jdbc.sql("delete from outcome where id = :id").param("id", outcomeId).update();
         events.publishEvent(EntityChanged.deleted("Outcome", outcomeId, problem.getSeq() + ". " + problem.getTitle(),
