@@ -41,6 +41,7 @@ public class SupervisionOrderDocument {
     }
 
     public void write(SupervisionOrder order, OutputStream out) throws IOException {
+        String issuer = issuerUnit(order);
         try (XWPFDocument document = new XWPFDocument()) {
             page(document);
             pageNumbers(document);
@@ -61,8 +62,7 @@ public class SupervisionOrderDocument {
                             + (problem.deadline() == null ? "" : "（整改时限：" + Formats.chineseDate(problem.deadline()) + "）"));
                 }
             }
-            body(document, "请于" + Formats.chineseDate(order.replyBy()) + "前将整改落实情况书面报送"
-                    + issuerUnit(order) + "。");
+            body(document, "请于" + Formats.chineseDate(order.replyBy()) + "前将整改落实情况书面报送" + issuer + "。");
             if (order.status() == SupervisionOrder.Status.REPLIED) {
                 heading1(document, 1, "回复情况");
                 body(document, order.reply());
@@ -70,7 +70,7 @@ public class SupervisionOrderDocument {
                         + Formats.chineseDate(LocalDate.ofInstant(order.repliedAt(), zone)));
             }
             blank(document);
-            run(signature(document), issuerUnit(order), FANGSONG, BODY_HALF_POINTS, false);
+            run(signature(document), issuer, FANGSONG, BODY_HALF_POINTS, false);
             run(signature(document), Formats.chineseDate(LocalDate.ofInstant(order.issuedAt(), zone)), FANGSONG,
                     BODY_HALF_POINTS, false);
             document.write(out);

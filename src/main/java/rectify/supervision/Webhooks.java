@@ -44,15 +44,18 @@ public class Webhooks {
         this.clock = clock;
     }
 
+    private static final String SELECT =
+            "select w.*, u.name as unit_name from unit_webhook w join org_unit u on u.id = w.org_unit_id";
+
     @Transactional(readOnly = true)
     public List<Webhook> all() {
-        return jdbc.sql("""
-                        select w.*, u.name as unit_name from unit_webhook w join org_unit u on u.id = w.org_unit_id
-                        order by u.path, w.id""")
-                .query((rs, n) -> new Webhook(rs.getLong("id"), rs.getLong("org_unit_id"), rs.getString("unit_name"),
-                        Channel.valueOf(rs.getString("kind")), Deliveries.masked(rs.getString("url")),
-                        rs.getString("secret") != null, rs.getBoolean("enabled"), rs.getLong("version")))
-                .list();
+        return jdbc.sql(SELECT + " order by u.path, w.id").query(Webhooks::webhook).list();
+    }
+
+    private static Webhook webhook(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Webhook(rs.getLong("id"), rs.getLong("org_unit_id"), rs.getString("unit_name"),
+                Channel.valueOf(rs.getString("kind")), Deliveries.masked(rs.getString("url")),
+                rs.getString("secret") != null, rs.getBoolean("enabled"), rs.getLong("version"));
     }
 
     public Webhook add(Draft draft) {
@@ -113,7 +116,8 @@ public class Webhooks {
 
     @Transactional(readOnly = true)
     public Webhook get(long id) {
-        return all().stream().filter(w -> w.id() == id).findFirst().orElseThrow(BusinessException::notFound);
+        return jdbc.sql(SELECT + " where w.id = :id").param("id", id).query(Webhooks::webhook).optional()
+                .orElseThrow(BusinessException::notFound);
     }
 
     /** The enabled robots with their full URL and secret, for the reminder job. */
