@@ -202,15 +202,15 @@ public class Ledger {
 
     private LedgerRow row(ResultSet rs, LocalDate today) throws SQLException {
         ProblemStatus status = ProblemStatus.valueOf(rs.getString("status"));
-        LocalDate deadline = date(rs, "deadline");
-        LocalDate nextReview = date(rs, "next_review_date");
+        LocalDate deadline = rs.getObject("deadline", LocalDate.class);
+        LocalDate nextReview = rs.getObject("next_review_date", LocalDate.class);
         return new LedgerRow(rs.getLong("id"), rs.getLong("inspection_id"), rs.getString("inspection_title"),
                 rs.getString("target_name"), rs.getInt("category_seq"), rs.getString("category_title"),
                 rs.getInt("seq"), rs.getString("title"), rs.getString("description"),
                 RectificationType.valueOf(rs.getString("rectification_type")),
-                ProblemOrigin.valueOf(rs.getString("origin")), status, deadline, date(rs, "original_deadline"),
-                nextReview, date(rs, "closed_on"), rs.getString("leader_name"), List.of(), List.of(),
-                rs.getInt("measures_total"), rs.getInt("measures_done"), date(rs, "last_progress"),
+                ProblemOrigin.valueOf(rs.getString("origin")), status, deadline, rs.getObject("original_deadline", LocalDate.class),
+                nextReview, rs.getObject("closed_on", LocalDate.class), rs.getString("leader_name"), List.of(), List.of(),
+                rs.getInt("measures_total"), rs.getInt("measures_done"), rs.getObject("last_progress", LocalDate.class),
                 warnings.levelOf(status, deadline, nextReview, today), rs.getLong("version"));
     }
 
@@ -250,8 +250,4 @@ public class Ledger {
         return spec;
     }
 
-    private static LocalDate date(ResultSet rs, String column) throws SQLException {
-        java.sql.Date value = rs.getDate(column);
-        return value == null ? null : value.toLocalDate();
-    }
 }

@@ -49,8 +49,8 @@ class DueItems {
                 .param("horizon", horizon)
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getInt("seq") + ". " + rs.getString("title"),
                         rs.getLong("unit_id"), rs.getString("path"), rs.getString("unit_name"),
-                        "ONGOING".equals(rs.getString("status")) ? Notifications.date(rs, "next_review_date")
-                                : Notifications.date(rs, "deadline"),
+                        "ONGOING".equals(rs.getString("status")) ? rs.getObject("next_review_date", LocalDate.class)
+                                : rs.getObject("deadline", LocalDate.class),
                         (Long) rs.getObject("responsible_leader_id", Long.class)))
                 .list();
         Map<Long, Set<Long>> people = people(rows.stream().map(Row::id).toList());
@@ -85,7 +85,7 @@ class DueItems {
                     String title = text("reminder.measure", rs.getInt("pseq"), rs.getInt("seq"),
                             text.length() > 60 ? text.substring(0, 59) + "…" : text);
                     return new DueItem(DueItem.Kind.MEASURE, rs.getLong("id"), title, rs.getLong("unit_id"),
-                            rs.getString("path"), rs.getString("unit_name"), Notifications.date(rs, "deadline"),
+                            rs.getString("path"), rs.getString("unit_name"), rs.getObject("deadline", LocalDate.class),
                             person == null ? Set.of() : Set.of(person), rs.getObject("responsible_leader_id", Long.class),
                             null, "/problems/" + rs.getLong("problem_id"));
                 }).list();
@@ -101,7 +101,7 @@ class DueItems {
                 .query((rs, n) -> new DueItem(DueItem.Kind.ORDER, rs.getLong("id"),
                         text("reminder.order", SupervisionOrders.number(rs.getInt("order_year"), rs.getInt("order_no"))),
                         rs.getLong("unit_id"), rs.getString("path"), rs.getString("unit_name"),
-                        Notifications.date(rs, "reply_by"), Set.of(), null, rs.getLong("issued_by"),
+                        rs.getObject("reply_by", LocalDate.class), Set.of(), null, rs.getLong("issued_by"),
                         "/supervision-orders/" + rs.getLong("id")))
                 .list();
     }

@@ -112,7 +112,7 @@ public class Notifications {
                 .param("ids", rows.stream().map(Notification::id).toList())
                 .query((rs, n) -> Map.entry(rs.getLong("notification_id"), new Notification.Item(
                         Notification.Section.valueOf(rs.getString("section")), rs.getString("title"),
-                        rs.getString("unit_name"), date(rs, "due_date"), rs.getString("link"))))
+                        rs.getString("unit_name"), rs.getObject("due_date", LocalDate.class), rs.getString("link"))))
                 .list().forEach(e -> items.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return rows.stream().map(n -> new Notification(n.id(), n.recipientId(), n.kind(), n.title(), n.body(), n.link(),
                 n.digestDay(), n.createdAt(), n.readAt(), items.getOrDefault(n.id(), List.of()))).toList();
@@ -122,14 +122,10 @@ public class Notifications {
         Timestamp read = rs.getTimestamp("read_at");
         return new Notification(rs.getLong("id"), rs.getLong("recipient_id"),
                 Notification.Kind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("body"),
-                rs.getString("link"), date(rs, "digest_day"), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("link"), rs.getObject("digest_day", LocalDate.class), rs.getTimestamp("created_at").toInstant(),
                 read == null ? null : read.toInstant(), items);
     }
 
-    static LocalDate date(ResultSet rs, String column) throws SQLException {
-        java.sql.Date value = rs.getDate(column);
-        return value == null ? null : value.toLocalDate();
-    }
 
     static String clip(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";

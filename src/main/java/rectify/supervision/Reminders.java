@@ -131,7 +131,7 @@ public class Reminders {
 
     public List<Run> recentRuns(int limit) {
         return jdbc.sql("select * from reminder_run order by run_day desc limit :limit").param("limit", limit)
-                .query((rs, n) -> new Run(Notifications.date(rs, "run_day"), rs.getString("status"),
+                .query((rs, n) -> new Run(rs.getObject("run_day", LocalDate.class), rs.getString("status"),
                         rs.getString("trigger_by"), Notifications.instant(rs, "started_at"),
                         Notifications.instant(rs, "finished_at"), rs.getInt("recipients"), rs.getInt("items"),
                         rs.getString("note")))
@@ -202,7 +202,7 @@ public class Reminders {
         }
         Map<String, Mark> marks = new HashMap<>();
         jdbc.sql("select * from warning_mark").query((rs, n) -> Map.entry(rs.getString("subject_kind") + ":"
-                        + rs.getLong("subject_id"), new Mark(rs.getString("level"), Notifications.date(rs, "due_date"),
+                        + rs.getLong("subject_id"), new Mark(rs.getString("level"), rs.getObject("due_date", LocalDate.class),
                         rs.getString("assignees")))).list()
                 .forEach(e -> marks.put(e.getKey(), e.getValue()));
         List<Entered> entered = new ArrayList<>();

@@ -249,7 +249,7 @@ public class SupervisionOrders {
 
     private SupervisionOrder order(ResultSet rs, int n) throws SQLException {
         SupervisionOrder.Status status = SupervisionOrder.Status.valueOf(rs.getString("status"));
-        LocalDate replyBy = Notifications.date(rs, "reply_by");
+        LocalDate replyBy = rs.getObject("reply_by", LocalDate.class);
         WarningLevel warning = status == SupervisionOrder.Status.REPLIED ? WarningLevel.NORMAL
                 : policy.levelOf(replyBy, LocalDate.now(clock));
         return new SupervisionOrder(rs.getLong("id"), number(rs.getInt("order_year"), rs.getInt("order_no")),
@@ -272,7 +272,7 @@ public class SupervisionOrders {
                 .param("ids", orders.stream().map(SupervisionOrder::id).toList())
                 .query((rs, n) -> Map.entry(rs.getLong("order_id"), new SupervisionOrder.ProblemRef(rs.getLong("id"),
                         rs.getInt("seq"), rs.getString("title"), rs.getString("status"),
-                        Notifications.date(rs, "deadline"), rs.getString("inspection_title"))))
+                        rs.getObject("deadline", LocalDate.class), rs.getString("inspection_title"))))
                 .list().forEach(e -> problems.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return orders.stream().map(o -> new SupervisionOrder(o.id(), o.number(), o.unitId(), o.unitName(), o.urgency(),
                 o.content(), o.replyBy(), o.status(), o.issuedById(), o.issuedByName(), o.issuedAt(), o.reply(),
