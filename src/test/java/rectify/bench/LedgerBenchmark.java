@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,35 +84,22 @@ class LedgerBenchmark {
                 .append("| query | rows found | median ms | p95 ms | max ms |\n|---|---:|---:|---:|---:|\n");
         for (var query : queries.entrySet()) {
             String path = "/api/v1/problems?" + query.getValue();
-            for (int i = 0; i < 5; i++) {
-                office.get(path);
-            }
-            long[] times = new long[ROUNDS];
-            long total = 0;
-            for (int i = 0; i < ROUNDS; i++) {
-                long t0 = System.nanoTime();
+            long[] total = {0};
+            Timings timings = Timings.of(5, ROUNDS, () -> {
                 ApiClient.Response response = office.get(path);
-                times[i] = System.nanoTime() - t0;
                 if (response.status() != 200) {
                     throw new IllegalStateException(query.getKey() + ": " + response);
                 }
-                total = response.json().get("totalElements").asLong();
-            }
-            Arrays.sort(times);
-            report.append("| ").append(query.getKey()).append(" | ").append(total).append(" | ")
-                    .append(ms(times[times.length / 2])).append(" | ")
-                    .append(ms(times[(int) Math.ceil(times.length * 0.95) - 1])).append(" | ")
-                    .append(ms(times[times.length - 1])).append(" |\n");
+                total[0] = response.json().get("totalElements").asLong();
+            });
+            report.append("| ").append(query.getKey()).append(" | ").append(total[0]).append(" | ")
+                    .append(timings.columns()).append(" |\n");
         }
         Path out = Path.of("bench/results/ledger-" + (database.startsWith("H2") ? "h2" : "postgres") + "-"
                 + PROBLEMS + ".md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
         System.out.println(report);
-    }
-
-    private static String ms(long nanos) {
-        return String.format("%.1f", nanos / 1e6);
     }
 
     private long generate() {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -86,36 +85,23 @@ class SupervisionBenchmark {
         for (var call : calls.entrySet()) {
             ApiClient client = (ApiClient) call.getValue()[0];
             String path = (String) call.getValue()[1];
-            for (int i = 0; i < 3; i++) {
-                client.get(path);
-            }
-            long[] times = new long[ROUNDS];
-            for (int i = 0; i < ROUNDS; i++) {
-                long t0 = System.nanoTime();
+            Timings timings = Timings.of(3, ROUNDS, () -> {
                 ApiClient.Response response = client.get(path);
-                times[i] = System.nanoTime() - t0;
                 if (response.status() != 200) {
                     throw new IllegalStateException(call.getKey() + ": " + response);
                 }
-            }
-            Arrays.sort(times);
-            report.append("| ").append(call.getKey()).append(" | ").append(ms(times[times.length / 2])).append(" | ")
-                    .append(ms(times[(int) Math.ceil(times.length * 0.95) - 1])).append(" | ")
-                    .append(ms(times[times.length - 1])).append(" |\n");
+            });
+            report.append("| ").append(call.getKey()).append(" | ").append(timings.columns()).append(" |\n");
         }
         for (String document : new String[] {"summary.xlsx", "summary.docx"}) {
-            long[] times = new long[5];
-            for (int i = 0; i < times.length; i++) {
-                long t0 = System.nanoTime();
+            Timings timings = Timings.of(0, 5, () -> {
                 var response = office.download("/api/v1/rounds/" + round + "/" + document);
-                times[i] = System.nanoTime() - t0;
                 if (response.statusCode() != 200) {
                     throw new IllegalStateException(document + ": " + response.statusCode());
                 }
-            }
-            Arrays.sort(times);
-            report.append("| office: round ").append(document).append(" (5 calls) | ").append(ms(times[2]))
-                    .append(" | | ").append(ms(times[4])).append(" |\n");
+            });
+            report.append("| office: round ").append(document).append(" (5 calls) | ").append(timings.median())
+                    .append(" | | ").append(timings.max()).append(" |\n");
         }
 
         long t0 = System.nanoTime();
@@ -127,16 +113,12 @@ class SupervisionBenchmark {
         long t1 = System.nanoTime();
         person.get("/api/v1/notifications?size=1");
         report.append("\nThe responsible person's inbox with that digest: ")
-                .append(ms(System.nanoTime() - t1)).append(" ms\n");
+                .append(Timings.ms(System.nanoTime() - t1)).append(" ms\n");
 
         Path out = Path.of("bench/results/supervision-" + (database.startsWith("H2") ? "h2" : "postgres") + "-"
                 + PROBLEMS + ".md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
         System.out.println(report);
-    }
-
-    private static String ms(long nanos) {
-        return String.format("%.1f", nanos / 1e6);
     }
 }
