@@ -1,11 +1,11 @@
-package rectify.document.web;
+package rectify.intake.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import rectify.document.ParsedDocument;
+import rectify.intake.ParsedDocument;
 import rectify.inspection.ProblemStatus;
 
 /** The parsed structure as an editable form: every title, status and measure can be corrected before saving. */

@@ -1,4 +1,4 @@
-package rectify.document.web;
+package rectify.intake.web;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import rectify.document.DocumentParser;
-import rectify.document.FeedbackImport;
+import rectify.intake.DocumentParser;
+import rectify.intake.FeedbackImport;
 import rectify.inspection.Inspection;
 import rectify.inspection.InspectionAccess;
 import rectify.inspection.ProblemStatus;
@@ -50,7 +50,7 @@ class ImportPageController {
     @GetMapping("/inspections/{id}/import")
     String start(@PathVariable long id, Model model) {
         model.addAttribute("inspection", access.writable(id, Role.INSPECTION_OFFICE));
-        return "document/import";
+        return "intake/import";
     }
 
     @PostMapping("/inspections/{id}/import/preview")
@@ -59,16 +59,15 @@ class ImportPageController {
         Inspection inspection = access.writable(id, Role.INSPECTION_OFFICE);
         model.addAttribute("inspection", inspection);
         try {
-            var parsed = file != null && !file.isEmpty() ? parser.parse(file.getBytes(), file.getContentType())
-                    : parser.parse(text == null ? null : text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                    "text/plain");
+            var parsed = file != null && !file.isEmpty() ? parser.parse(file.getBytes())
+                    : parser.parseText(text);
             model.addAttribute("form", ImportForm.of(parsed, LocalDate.now(clock)));
             model.addAttribute("statuses", ProblemStatus.values());
-            return "document/import-preview";
+            return "intake/import-edit";
         } catch (BusinessException e) {
             model.addAttribute("errorMessage", messages.of(e));
             model.addAttribute("text", text);
-            return "document/import";
+            return "intake/import";
         }
     }
 

@@ -1,0 +1,130 @@
+package rectify.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Lines into paragraphs. Where the format says where a paragraph ends (Word, an indented PDF line) that is taken;
+ * where it does not (plain text, soft breaks, page breaks in the middle of a sentence) a line continues the
+ * paragraph unless it starts a numbered item or a lead such as "整改情况：", or the paragraph before it ended (a
+ * full stop, a heading, a problem title with its status words). Page-number debris is dropped here.
+ */
+final class Paragraphs {
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^[—–\\-－一_·\\s]*\\d{1,4}[—–\\-－一_·\\s]*$|^第\\s*\\d+\\s*页.{0,8}$|^\\d{1,4}\\s*/\\s*\\d{1,4}$|^共\\s*\\d+\\s*页.{0,8}$");
+    static final Pattern LEAD = Pattern.compile(
+            "^(整改情况|整改措施|整改落实情况|具体整改情况|整改进展|进展情况|落实情况|主要措施|采取措施|整改举措|具体措施|整改完成情况|具体表现|问题表现|主要表现|存在问题|问题描述|表现为|表现在|整改目标|整改状态|责任领导|责任单位|责任部门|责任人|完成时限|整改时限)\\s*[：]");
+    /** A whole document pasted on one line is cut before its headings. */
+    private static final Pattern RUN_ON_HEADING = Pattern.compile(
+            "(?<=[。；：！？）])(?=[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）|\\d{1,2}[.、](?!\\d)|整改情况：|整改措施：)");
+    private static final int RUN_ON_LENGTH = 600;
+    /** Characters that never start a paragraph: a line starting with one continues the one before. */
+    private static final String CONTINUATION = "的了和及与或等之其而并，。、；：）》”』」！？";
+
+    private Paragraphs() {
+    }
+
+    static List<String> of(List<SourceLine> lines) {
+        List<SourceLine> normalised = new ArrayList<>(lines.size());
+        for (SourceLine line : lines) {
+            List<String> pieces = runOn(ChineseText.normalise(line.text()));
+            for (int i = 0; i < pieces.size(); i++) {
+                String piece = pieces.get(i);
+                if (!piece.isEmpty() && !PAGE_NUMBER.matcher(piece).matches()) {
+                    normalised.add(new SourceLine(piece, i == 0 ? line.before() : SourceLine.Break.PARAGRAPH));
+                }
+            }
+        }
+        Layout layout = Layout.of(normalised);
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        Marker currentMarker = null;
+        String lastPiece = "";
+        for (SourceLine line : normalised) {
+            String piece = line.text();
+            Marker marker = Marker.of(piece);
+            boolean starts = current.isEmpty() || switch (line.before()) {
+                case PARAGRAPH -> true;
+                case WRAP -> false;
+                case LINE -> marker != null || LEAD.matcher(piece).find()
+                        || ended(current, piece, currentMarker, paragraphs.isEmpty(), layout, lastPiece);
+            };
+            if (starts && !current.isEmpty()) {
+                paragraphs.add(current.toString());
+                current.setLength(0);
+            }
+            if (current.isEmpty()) {
+                currentMarker = marker;
+            }
+            current.append(piece);
+            lastPiece = piece;
+        }
+        if (!current.isEmpty()) {
+            paragraphs.add(current.toString());
+        }
+        return paragraphs;
+    }
+
+    /** Whether plain lines are wrapped at a fixed width, and from which length a line counts as full. */
+    private record Layout(boolean wrapped, int full) {
+
+        /** Wrapped: at most 90 characters a line, and most lines at least 85% of the 75th percentile. */
+        static Layout of(List<SourceLine> lines) {
+            int[] lengths = lines.stream().filter(l -> l.before() == SourceLine.Break.LINE)
+                    .mapToInt(l -> l.text().length()).sorted().toArray();
+            if (lengths.length < 8) {
+                return new Layout(false, Integer.MAX_VALUE);
+            }
+            int p75 = lengths[lengths.length * 3 / 4];
+            int full = (int) (p75 * 0.85);
+            long fullLines = java.util.Arrays.stream(lengths).filter(n -> n >= full).count();
+            return new Layout(p75 <= 90 && fullLines * 2 >= lengths.length, full);
+        }
+    }
+
+    private static List<String> runOn(String text) {
+        if (text.length() < RUN_ON_LENGTH) {
+            return List.of(text);
+        }
+        return List.of(RUN_ON_HEADING.split(text));
+    }
+
+    /**
+     * Whether the paragraph so far ends at this line break. A sentence that ended does, one that stops at a comma
+     * does not, and nor does one whose next line starts with a word that cannot start a paragraph (的、和、等 …).
+     * Where the text is wrapped at a fixed width, a short line ends its paragraph and a full one does not; where each
+     * paragraph is one line, a heading ends at its line break and a text cut without punctuation was cut by a
+     * page break.
+     */
+    private static boolean ended(CharSequence text, String next, Marker marker, boolean title, Layout layout,
+                                 String lastLine) {
+        char last = text.charAt(text.length() - 1);
+        if (last == '。' || last == '：' || last == '！' || last == '？') {
+            return true;
+        }
+        if (last == '，' || last == '、' || last == '；' || last == '“' || last == '（' || last == '—'
+                || CONTINUATION.indexOf(next.charAt(0)) >= 0) {
+            return false;
+        }
+        if (title) {
+            return true;
+        }
+        if (layout.wrapped()) {
+            return lastLine.length() < layout.full();
+        }
+        if (marker == null) {
+            return last == '）' && statusClosed(text);
+        }
+        boolean heading = marker.type() == Marker.Type.CN1 || marker.type() == Marker.Type.CN2;
+        return text.length() <= 60 || !heading && text.length() <= 150 && (last == '题' || last == '）' || last == '】');
+    }
+
+    /** "……（已整改到位）" ends a line; looks only at the end of the paragraph, so joining stays linear. */
+    private static boolean statusClosed(CharSequence text) {
+        int from = Math.max(0, text.length() - 16);
+        String tail = text.subSequence(from, text.length()).toString();
+        return ProblemText.STATUS.matcher(tail).find();
+    }
+}
