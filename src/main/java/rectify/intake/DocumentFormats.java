@@ -58,6 +58,7 @@ final class DocumentFormats {
                     && String.valueOf(e.getCause().getMessage()).contains("Zip bomb")) {
                 throw refused("intake.rule.zipBomb");
             }
+            if (Boolean.getBoolean("intake.trace")) { e.printStackTrace(); }
             throw refused("intake.rule.unreadable");
         }
     }

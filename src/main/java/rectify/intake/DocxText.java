@@ -28,7 +28,7 @@ final class DocxText {
             List<SourceLine> lines = new ArrayList<>();
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    add(lines, labels.next(paragraph) + paragraph.getText());
+                    add(lines, labels.of(paragraph) + paragraph.getText());
                 } else if (element instanceof XWPFTable table) {
                     lines.addAll(FeedbackTable.lines(rows(table, labels)));
                 } else if (element instanceof XWPFSDT sdt) {
@@ -54,7 +54,7 @@ final class DocxText {
             for (XWPFTableCell cell : row.getTableCells()) {
                 List<String> paragraphs = new ArrayList<>();
                 for (XWPFParagraph paragraph : cell.getParagraphs()) {
-                    String text = labels.next(paragraph) + paragraph.getText();
+                    String text = labels.of(paragraph) + paragraph.getText();
                     for (String part : text.split("[\\n\\r\\u000b]")) {
                         if (!part.isBlank()) {
                             paragraphs.add(part);

@@ -12,9 +12,11 @@ final class Figures {
     private static final Pattern ASPECTS = Pattern.compile(N + UNIT + "?方面");
     private static final Pattern PROBLEMS = Pattern.compile(
             "(?:方面|反馈|指出|发现|交办|移交|共|合计)[^。；，\\d一二三四五六七八九十]{0,10}?" + N + UNIT + "(?:具体)?问题");
+    private static final Pattern PROBLEMS_AFTER = Pattern.compile("(?:反馈|指出|发现|交办)问题(?:共计|共|合计)?" + N + UNIT);
     private static final Pattern CLOSED = Pattern.compile(
-            "(?:已整改到位|已完成整改|已整改完成|已整改|已完成|已销号|完成整改)(?:的问题|问题)?" + N + UNIT
-                    + "|" + N + UNIT + "(?:问题)?(?:已整改到位|已完成整改|已整改完成|已完成|已销号)");
+            "(?:已整改到位|已完成整改|已整改完成|已整改|已完成|已销号|完成整改)(?:的问题|问题)?" + N + UNIT);
+    private static final Pattern CLOSED_BEFORE = Pattern.compile(
+            N + UNIT + "(?:问题)?(?:已整改到位|已完成整改|已整改完成|已完成|已销号)(?![\\d一二三四五六七八九十])");
     private static final Pattern ONGOING = Pattern.compile(
             "(?:基本完成|基本整改到位|持续整改|长期坚持|长期整改)[^。；，\\d]{0,8}?" + N + UNIT);
     private static final Pattern IN_PROGRESS = Pattern.compile("(?:正在整改|正在推进|整改中|未完成)(?:的问题|问题)?" + N + UNIT);
@@ -30,7 +32,9 @@ final class Figures {
             }
             aspects = aspects != null ? aspects : first(ASPECTS, p);
             problems = problems != null ? problems : first(PROBLEMS, p);
+            problems = problems != null ? problems : first(PROBLEMS_AFTER, p);
             closed = closed != null ? closed : first(CLOSED, p);
+            closed = closed != null ? closed : first(CLOSED_BEFORE, p);
             ongoing = ongoing != null ? ongoing : first(ONGOING, p);
             inProgress = inProgress != null ? inProgress : first(IN_PROGRESS, p);
         }

@@ -35,8 +35,19 @@ final class ListLabels {
         this.numbering = document.getNumbering();
     }
 
-    /** The label of this paragraph, counting it; empty when it is not numbered or is a bullet. */
-    String next(XWPFParagraph paragraph) {
+    /**
+     * The label of this paragraph, counting it; empty when it is not numbered or is a bullet. A numbering part that
+     * does not follow the schema costs the labels, not the document.
+     */
+    String of(XWPFParagraph paragraph) {
+        try {
+            return next(paragraph);
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private String next(XWPFParagraph paragraph) {
         if (numbering == null) {
             return "";
         }

@@ -16,10 +16,8 @@ final class Paragraphs {
             "^[—–\\-－一_·\\s]*\\d{1,4}[—–\\-－一_·\\s]*$|^第\\s*\\d+\\s*页.{0,8}$|^\\d{1,4}\\s*/\\s*\\d{1,4}$|^共\\s*\\d+\\s*页.{0,8}$");
     static final Pattern LEAD = Pattern.compile(
             "^(整改情况|整改措施|整改落实情况|具体整改情况|整改进展|进展情况|落实情况|主要措施|采取措施|整改举措|具体措施|整改完成情况|具体表现|问题表现|主要表现|存在问题|问题描述|表现为|表现在|整改目标|整改状态|责任领导|责任单位|责任部门|责任人|完成时限|整改时限)\\s*[：]");
-    /** A whole document pasted on one line is cut before its headings. */
-    private static final Pattern RUN_ON_HEADING = Pattern.compile(
-            "(?<=[。；：！？）])(?=[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）|\\d{1,2}[.、](?!\\d)|整改情况：|整改措施：)");
     private static final int RUN_ON_LENGTH = 600;
+    private static final Pattern DATE = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$");
     /** Characters that never start a paragraph: a line starting with one continues the one before. */
     private static final String CONTINUATION = "的了和及与或等之其而并，。、；：）》”』」！？";
 
@@ -46,9 +44,9 @@ final class Paragraphs {
             String piece = line.text();
             Marker marker = Marker.of(piece);
             boolean starts = current.isEmpty() || switch (line.before()) {
-                case PARAGRAPH -> true;
+                case PARAGRAPH -> !continues(current, piece);
                 case WRAP -> false;
-                case LINE -> marker != null || LEAD.matcher(piece).find()
+                case LINE -> marker != null || LEAD.matcher(piece).find() || DATE.matcher(piece).matches()
                         || ended(current, piece, currentMarker, paragraphs.isEmpty(), layout, lastPiece);
             };
             if (starts && !current.isEmpty()) {
@@ -70,17 +68,30 @@ final class Paragraphs {
     /** Whether plain lines are wrapped at a fixed width, and from which length a line counts as full. */
     private record Layout(boolean wrapped, int full) {
 
-        /** Wrapped: at most 90 characters a line, and most lines at least 85% of the 75th percentile. */
+        /**
+         * Wrapped: a third of the lines or more have the same length (give or take one for half-width characters), of at most 100
+         * characters; a line is full from that length less two.
+         */
         static Layout of(List<SourceLine> lines) {
-            int[] lengths = lines.stream().filter(l -> l.before() == SourceLine.Break.LINE)
-                    .mapToInt(l -> l.text().length()).sorted().toArray();
-            if (lengths.length < 8) {
-                return new Layout(false, Integer.MAX_VALUE);
+            java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+            int total = 0;
+            for (SourceLine line : lines) {
+                if (line.before() == SourceLine.Break.LINE) {
+                    counts.merge(line.text().length(), 1, Integer::sum);
+                    total++;
+                }
             }
-            int p75 = lengths[lengths.length * 3 / 4];
-            int full = (int) (p75 * 0.85);
-            long fullLines = java.util.Arrays.stream(lengths).filter(n -> n >= full).count();
-            return new Layout(p75 <= 90 && fullLines * 2 >= lengths.length, full);
+            int width = 0;
+            int around = 0;
+            for (int length : counts.keySet()) {
+                int n = counts.getOrDefault(length - 1, 0) + counts.get(length) + counts.getOrDefault(length + 1, 0);
+                if (n > around) {
+                    around = n;
+                    width = length;
+                }
+            }
+            boolean wrapped = total >= 8 && width >= 12 && width <= 100 && around * 3 >= total;
+            return new Layout(wrapped, wrapped ? width - 2 : Integer.MAX_VALUE);
         }
     }
 
@@ -88,7 +99,7 @@ final class Paragraphs {
         if (text.length() < RUN_ON_LENGTH) {
             return List.of(text);
         }
-        return List.of(RUN_ON_HEADING.split(text));
+        return RunOnText.split(text);
     }
 
     /**
@@ -108,7 +119,7 @@ final class Paragraphs {
                 || CONTINUATION.indexOf(next.charAt(0)) >= 0) {
             return false;
         }
-        if (title) {
+        if (title || text.length() <= 60 && Passages.kindOf(text.toString()) == ParsedDocument.Reason.SIGNATURE) {
             return true;
         }
         if (layout.wrapped()) {
@@ -119,6 +130,12 @@ final class Paragraphs {
         }
         boolean heading = marker.type() == Marker.Type.CN1 || marker.type() == Marker.Type.CN2;
         return text.length() <= 60 || !heading && text.length() <= 150 && (last == '题' || last == '）' || last == '】');
+    }
+
+    /** A paragraph that starts with 的、和 … after one that stopped mid-sentence was cut (a centred title's lines). */
+    private static boolean continues(CharSequence current, String next) {
+        char last = current.charAt(current.length() - 1);
+        return CONTINUATION.indexOf(next.charAt(0)) >= 0 && "。：！？；）】".indexOf(last) < 0;
     }
 
     /** "……（已整改到位）" ends a line; looks only at the end of the paragraph, so joining stays linear. */

@@ -29,13 +29,14 @@ final class Passages {
         if (DETAIL.matcher(paragraph).find()) {
             return Reason.DETAIL;
         }
-        if (paragraph.length() <= 60 && SIGNATURE.matcher(paragraph).find()) {
+        if (paragraph.length() <= 60 && SIGNATURE.matcher(paragraph).find() && !Paragraphs.LEAD.matcher(paragraph).find()) {
             return Reason.SIGNATURE;
         }
         return null;
     }
 
     static boolean isHeaderLine(String paragraph) {
-        return paragraph.length() <= 60 && SIGNATURE.matcher(paragraph).find() && !paragraph.contains("关于");
+        return paragraph.length() <= 60 && SIGNATURE.matcher(paragraph).find() && !paragraph.contains("关于")
+                && !Paragraphs.LEAD.matcher(paragraph).find();
     }
 }

@@ -51,11 +51,20 @@ final class PdfText {
         }
     }
 
-    /** Lines repeated at the top or bottom of most pages are running headers or footers. */
+    /**
+     * Lines repeated at the top or bottom of most pages are running headers or footers; so is a line at the edge of a
+     * page set in a smaller type than the text.
+     */
     private static List<Line> withoutFurniture(List<Line> lines, int pages) {
-        if (pages < 3) {
+        if (lines.isEmpty()) {
             return lines;
         }
+        float[] widths = new float[lines.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = lines.get(i).width();
+        }
+        Arrays.sort(widths);
+        float body = widths[widths.length / 2];
         Map<Integer, List<Line>> byPage = new HashMap<>();
         lines.forEach(l -> byPage.computeIfAbsent(l.page(), p -> new ArrayList<>()).add(l));
         Map<String, Integer> edgeCounts = new HashMap<>();
@@ -66,7 +75,8 @@ final class PdfText {
         for (List<Line> page : byPage.values().stream().sorted((a, b) -> a.get(0).page() - b.get(0).page()).toList()) {
             List<Line> edges = edges(page);
             for (Line line : page) {
-                boolean furniture = edges.contains(line) && edgeCounts.getOrDefault(shape(line.text()), 0) * 2 >= pages;
+                boolean furniture = edges.contains(line) && (pages >= 2
+                        && edgeCounts.getOrDefault(shape(line.text()), 0) * 2 >= pages || line.width() < 0.8f * body);
                 if (!furniture) {
                     kept.add(line);
                 }
@@ -92,8 +102,8 @@ final class PdfText {
         if (lines.isEmpty()) {
             return List.of();
         }
-        float left = mode(lines.stream().map(Line::left).toList());
-        float right = mode(lines.stream().map(Line::right).toList());
+        float left = leftEdge(lines);
+        float right = percentile(lines.stream().map(Line::right).toList(), 0.9);
         float[] widths = new float[lines.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = lines.get(i).width();
@@ -105,6 +115,7 @@ final class PdfText {
         for (Line line : lines) {
             SourceLine.Break kind;
             boolean indented = line.left() > left + 1.2f * character;
+            // a line is full when it ends within a character and a half of the right edge
             if (previous == null) {
                 kind = SourceLine.Break.PARAGRAPH;
             } else if (previous.right() >= right - 1.5f * character && !indented) {
@@ -120,10 +131,21 @@ final class PdfText {
         return result;
     }
 
-    private static float mode(List<Float> values) {
+    /** The text block's left edge: the leftmost position that at least two lines start at. */
+    private static float leftEdge(List<Line> lines) {
         Map<Integer, Integer> counts = new HashMap<>();
-        values.forEach(v -> counts.merge(Math.round(v / 2), 1, Integer::sum));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() * 2f).orElse(0f);
+        lines.forEach(l -> counts.merge(Math.round(l.left() / 2), 1, Integer::sum));
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2).mapToInt(Map.Entry::getKey).min()
+                .orElse(Math.round(lines.get(0).left() / 2)) * 2f;
+    }
+
+    private static float percentile(List<Float> values, double share) {
+        float[] sorted = new float[values.size()];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = values.get(i);
+        }
+        Arrays.sort(sorted);
+        return sorted[(int) Math.min(sorted.length - 1, Math.floor(sorted.length * share))];
     }
 
     private static final class Collector extends PDFTextStripper {

@@ -62,6 +62,20 @@ final class ProblemText {
         return new Heading(title, description == null || description.isEmpty() ? null : description, status);
     }
 
+    /**
+     * A problem's heading: as {@link #heading}, and a single sentence that states the problem and then its facts
+     * ("隐患排查治理台账不完整，部分隐患未明确……") has the first clause as its title. A title that ends in 问题 stays whole.
+     */
+    static Heading problemHeading(String text) {
+        Heading heading = heading(text);
+        int comma = heading.title().indexOf('，');
+        if (heading.description() != null || comma < 6 || heading.title().endsWith("问题")) {
+            return heading;
+        }
+        return new Heading(heading.title().substring(0, comma), heading.title().substring(comma + 1).strip()
+                + (text.strip().endsWith("。") ? "。" : ""), heading.status());
+    }
+
     /** The end of the title: a full stop, or a colon close to the start ("理论学习不深入：……"). */
     private static int firstStop(String text) {
         int stop = text.indexOf('。');

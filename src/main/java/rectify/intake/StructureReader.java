@@ -25,8 +25,8 @@ final class StructureReader {
     private static final Pattern NARRATIVE = Pattern.compile(
             "意见建议|整改建议|整改要求|工作要求|有关要求|下一步|下步|打算|工作安排|组织领导|主要做法|工作开展|开展情况|基本情况|总体情况"
                     + "|整改成效|成效|经验|体会|指导思想|总体要求|工作目标|目标任务|保障措施|方法步骤|时间安排|步骤安排|强化整改主体责任|提高政治站位"
-                    + "|加强组织|压实.{0,4}责任|^主要整改措施$|^整改措施$|^下一步工作|^巡察基本情况|^总体评价|^主要成绩|^工作进展|^整体进展|^总体进展");
-    private static final Pattern CONTAINER = Pattern.compile("问题|反馈意见|整改落实情况|整改情况|整改进展|落实情况|发现");
+                    + "|加强组织|压实.{0,4}责任|建议$|处理意见|政治责任|扛起|扛牢|^主要整改措施$|^整改措施$|^下一步工作|^巡察基本情况|^总体评价|^主要成绩|^工作进展|^整体进展|^总体进展");
+    private static final Pattern CONTAINER = Pattern.compile("问题|反馈意见|整改落实情况|整改情况|整改进展|落实情况|发现|整改任务|整改事项|任务清单");
     private static final Pattern NEGATIVE = Pattern.compile("不|未|缺|弱|差|欠|淡|虚|松|偏|滞后|违规|违反|问题|短板|不足|漏洞|风险");
     private static final Pattern MEASURE_LEAD = Pattern.compile(
             "^(整改情况|整改措施|整改落实情况|具体整改情况|整改进展|进展情况|落实情况|主要措施|采取措施|整改举措|具体措施|整改完成情况)\\s*[：]");
@@ -40,6 +40,8 @@ final class StructureReader {
     private boolean report;
     private Draft defaultAspect;
     private final List<Draft> aspects = new ArrayList<>();
+    /** Whether problems are numbered items (1. 问题1： 关于……的问题) somewhere outside the narrative sections. */
+    private boolean numberedProblems;
 
     private StructureReader(List<String> paragraphs) {
         this.paragraphs = paragraphs;
@@ -114,6 +116,7 @@ final class StructureReader {
         report = REPORT_TITLE.matcher(title).find() || body.stream().anyMatch(p ->
                 MEASURE_LEAD.matcher(p).find() || ProblemText.STATUS.matcher(p).find());
         Node root = outline(body);
+        numberedProblems = root.children().stream().filter(n -> !narrative(n)).anyMatch(StructureReader::hasNumberedProblem);
         for (Object item : root.items) {
             if (item instanceof Node node) {
                 section(node);
@@ -189,6 +192,10 @@ final class StructureReader {
     private void section(Node section) {
         if (section.rank() >= Marker.Type.AR1.rank || problemTitled(section) && !hasProblemChildren(section)) {
             problems(defaultAspect(), List.of(section), null);
+            return;
+        }
+        if (numberedProblems && !bearsProblems(section)) {
+            skipNode(section, Reason.NARRATIVE);
             return;
         }
         if (narrative(section)) {
@@ -286,15 +293,22 @@ final class StructureReader {
     private void problems(Draft aspect, List<Node> nodes, String group) {
         List<Node> merged = new ArrayList<>();
         int lastValue = 0;
+        int listValue = 0;
         for (Node node : nodes) {
             Node previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (previous != null && expectsList(previous) && node.marker.value() != lastValue + 1
-                    && node.rank() == previous.rank()) {
+            int value = node.marker.value();
+            boolean continuesProblems = previous == null || value == lastValue + 1
+                    || node.marker.type() == Marker.Type.ABOUT;
+            boolean continuesList = previous != null && node.rank() == previous.rank()
+                    && (listValue > 0 ? value == listValue + 1 : value == 1 && expectsList(previous));
+            if (continuesList && !(continuesProblems && problemTitled(node))) {
                 previous.items.add(node);
+                listValue = value;
                 continue;
             }
             merged.add(node);
-            lastValue = node.marker.value();
+            lastValue = value;
+            listValue = 0;
         }
         for (Node node : merged) {
             aspect.problems.add(problem(node, group));
@@ -309,7 +323,7 @@ final class StructureReader {
     }
 
     private ParsedDocument.Problem problem(Node node, String group) {
-        ProblemText.Heading heading = ProblemText.heading(node.rest());
+        ProblemText.Heading heading = ProblemText.problemHeading(node.rest());
         List<String> content = new ArrayList<>();
         node.flatten(content);
         List<String> source = new ArrayList<>(content);
@@ -321,9 +335,9 @@ final class StructureReader {
         boolean afterLead = false;
         boolean closed = false;
         for (String paragraph : content) {
-            Reason reason = closed ? Passages.kindOf(paragraph) : Passages.kindOf(paragraph);
+            Reason reason = Passages.kindOf(paragraph);
             if (closed || reason == Reason.INSTRUCTION || reason == Reason.SIGNATURE) {
-                closed = closed || reason == Reason.INSTRUCTION || reason == Reason.SIGNATURE;
+                closed = closed || reason == Reason.INSTRUCTION;
                 source.remove(paragraph);
                 skip(paragraph, reason == null ? Reason.UNPLACED : reason);
                 continue;
@@ -420,6 +434,16 @@ final class StructureReader {
             }
         }
         return false;
+    }
+
+    private static boolean hasNumberedProblem(Node node) {
+        return node.rank() == Marker.Type.AR1.rank || node.children().stream().anyMatch(StructureReader::hasNumberedProblem);
+    }
+
+    /** A numbered problem or a heading that reads as one, here or below. */
+    private static boolean bearsProblems(Node node) {
+        return node.rank() == Marker.Type.AR1.rank || problemTitled(node)
+                || node.children().stream().anyMatch(StructureReader::bearsProblems);
     }
 
     private static boolean hasProblemChildren(Node node) {

@@ -1,4 +1,4 @@
-package rectify.document;
+package rectify.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -84,7 +84,7 @@ class DocumentParserTest {
             }
             document.write(out);
         }
-        ParsedDocument parsed = parser.parseDocx(new ByteArrayInputStream(out.toByteArray()));
+        ParsedDocument parsed = parser.parse(out.toByteArray());
         assertThat(parsed.categories()).hasSize(4);
         assertThat(parsed.problemCount()).isEqualTo(11);
     }
@@ -93,7 +93,7 @@ class DocumentParserTest {
     void aDocumentWithoutProblemsOrABrokenFileIsRefusedClearly() {
         assertThatThrownBy(() -> parser.parseText("只是一段说明文字。"))
                 .isInstanceOf(BusinessException.class).hasMessage("document.rule.noProblems");
-        assertThatThrownBy(() -> parser.parseDocx(new ByteArrayInputStream(new byte[] {1, 2, 3})))
+        assertThatThrownBy(() -> parser.parse(new byte[] {1, 2, 3}))
                 .isInstanceOf(BusinessException.class).hasMessage("document.rule.unreadable");
     }
 }

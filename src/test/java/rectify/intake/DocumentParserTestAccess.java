@@ -1,4 +1,4 @@
-package rectify.document;
+package rectify.intake;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package rectify.document;
+package rectify.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static rectify.support.DemoUsers.*;
@@ -22,7 +22,7 @@ import rectify.support.ApiTest;
 /** Reading documents through the API, and entering a parsed report as an inspection's feedback. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
-class DocumentApiTest extends ApiTest {
+class IntakeApiTest extends ApiTest {
 
     /** POST /documents/parse with a raw body, as the inspection office. */
     Response parse(String contentType, byte[] body) throws Exception {

@@ -8,7 +8,7 @@ import java.util.UUID;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 
-import rectify.document.DocumentParserTestAccess;
+import rectify.intake.DocumentParserTestAccess;
 import rectify.support.BrowserTest;
 
 /** Entering feedback from a document in the pages: read, correct, save. */
