@@ -16,7 +16,9 @@ final class Paragraphs {
             "^[—–\\-－一_·\\s]*\\d{1,4}[—–\\-－一_·\\s]*$|^第\\s*\\d+\\s*页.{0,8}$|^\\d{1,4}\\s*/\\s*\\d{1,4}$|^共\\s*\\d+\\s*页.{0,8}$");
     static final Pattern LEAD = Pattern.compile(
             "^(整改情况|整改措施|整改落实情况|具体整改情况|整改进展|进展情况|落实情况|主要措施|采取措施|整改举措|具体措施|整改完成情况|具体表现|问题表现|主要表现|存在问题|问题描述|表现为|表现在|整改目标|整改状态|责任领导|责任单位|责任部门|责任人|完成时限|整改时限)\\s*[：]");
-    private static final int RUN_ON_LENGTH = 600;
+    /** A document of at most this many lines, one of them this long, was pasted as one line. */
+    private static final int RUN_ON_LINES = 3;
+    private static final int RUN_ON_LENGTH = 200;
     private static final Pattern DATE = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$");
     /** Characters that never start a paragraph: a line starting with one continues the one before. */
     private static final String CONTINUATION = "的了和及与或等之其而并，。、；：）》”』」！？";
@@ -26,8 +28,10 @@ final class Paragraphs {
 
     static List<String> of(List<SourceLine> lines) {
         List<SourceLine> normalised = new ArrayList<>(lines.size());
+        boolean runOn = lines.stream().filter(l -> !l.text().isBlank()).limit(RUN_ON_LINES + 1).count() <= RUN_ON_LINES;
         for (SourceLine line : lines) {
-            List<String> pieces = runOn(ChineseText.normalise(line.text()));
+            String text = ChineseText.normalise(line.text());
+            List<String> pieces = runOn && text.length() >= RUN_ON_LENGTH ? RunOnText.split(text) : List.of(text);
             for (int i = 0; i < pieces.size(); i++) {
                 String piece = pieces.get(i);
                 if (!piece.isEmpty() && !PAGE_NUMBER.matcher(piece).matches()) {
@@ -90,16 +94,9 @@ final class Paragraphs {
                     width = length;
                 }
             }
-            boolean wrapped = total >= 8 && width >= 12 && width <= 100 && around * 3 >= total;
+            boolean wrapped = total >= 15 && width >= 12 && width <= 100 && around * 3 >= total;
             return new Layout(wrapped, wrapped ? width - 2 : Integer.MAX_VALUE);
         }
-    }
-
-    private static List<String> runOn(String text) {
-        if (text.length() < RUN_ON_LENGTH) {
-            return List.of(text);
-        }
-        return RunOnText.split(text);
     }
 
     /**
