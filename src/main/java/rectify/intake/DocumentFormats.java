@@ -3,8 +3,6 @@ package rectify.intake;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -63,30 +61,25 @@ final class DocumentFormats {
         }
     }
 
-    /** docx; the other zips offices send (xlsx, pptx, OFD) are named so the user knows what to do. */
+    /**
+     * docx; the other zips offices send (xlsx, pptx, OFD) are named so the user knows what to do. The part names
+     * come from the zip's central directory, so nothing is inflated before POI reads the document within its limits.
+     */
     private static List<SourceLine> zip(byte[] bytes) throws IOException {
-        boolean word = false;
-        String other = null;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
-            int entries = 0;
-            while ((entry = zip.getNextEntry()) != null && entries++ < 10_000) {
-                String name = entry.getName();
-                if (name.equals("word/document.xml")) {
-                    word = true;
-                } else if (name.startsWith("xl/")) {
-                    other = "intake.rule.spreadsheet";
-                } else if (name.startsWith("ppt/")) {
-                    other = "intake.rule.presentation";
-                } else if (name.equalsIgnoreCase("OFD.xml")) {
-                    other = "intake.rule.ofd";
-                }
-            }
-        }
-        if (word) {
+        List<String> names = ZipDirectory.names(bytes);
+        if (names.contains("word/document.xml")) {
             return DocxText.lines(bytes);
         }
-        throw refused(other != null ? other : "intake.rule.unreadable");
+        if (names.stream().anyMatch(n -> n.startsWith("xl/"))) {
+            throw refused("intake.rule.spreadsheet");
+        }
+        if (names.stream().anyMatch(n -> n.startsWith("ppt/"))) {
+            throw refused("intake.rule.presentation");
+        }
+        if (names.stream().anyMatch(n -> n.equalsIgnoreCase("OFD.xml"))) {
+            throw refused("intake.rule.ofd");
+        }
+        throw refused("intake.rule.unreadable");
     }
 
     /** Word 97–2003; the other OLE2 files (xls, WPS's own .wps/.et, encrypted docx) are named. */

@@ -25,7 +25,7 @@ final class PlainText {
         String text = decode(bytes);
         long control = text.chars().limit(65_536)
                 .filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
-        if (control > Math.max(8, Math.min(text.length(), 65_536) / 100)) {
+        if (control > Math.min(text.length(), 65_536) / 100 + 2) {
             throw BusinessException.rule("intake.rule.binary");
         }
         List<SourceLine> lines = new ArrayList<>();
@@ -43,41 +43,37 @@ final class PlainText {
         if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
             return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
         }
+        boolean zeros = false;
+        for (int i = 0; i < Math.min(b.length, 8192) && !zeros; i++) {
+            zeros = b[i] == 0;
+        }
+        if (!zeros && strictly(b, StandardCharsets.UTF_8)) {
+            return new String(b, StandardCharsets.UTF_8);
+        }
         Charset utf16 = utf16WithoutMark(b);
         if (utf16 != null) {
             return new String(b, utf16);
-        }
-        if (strictly(b, StandardCharsets.UTF_8)) {
-            return new String(b, StandardCharsets.UTF_8);
         }
         return new String(b, GB18030);
     }
 
     /**
-     * UTF-16 without a mark shows itself by zero bytes on one side (line breaks, digits and spaces); a few Chinese
-     * characters (一 is U+4E00) put a zero on the other side too.
+     * UTF-16 without a mark: the side whose reading is nearly all Chinese characters, ASCII and the punctuation of
+     * Chinese text. Any other bytes read as UTF-16 scatter over the whole range of characters.
      */
     private static Charset utf16WithoutMark(byte[] b) {
         int n = Math.min(b.length, 8192) & ~1;
-        if (n < 4) {
+        if (n < 4 || b.length % 2 != 0) {
             return null;
         }
-        int zeroEven = 0;
-        int zeroOdd = 0;
-        for (int i = 0; i < n; i += 2) {
-            if (b[i] == 0) {
-                zeroEven++;
+        for (Charset charset : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            String sample = new String(b, 0, n, charset);
+            long plausible = sample.chars().filter(c -> c >= 0x4E00 && c <= 0x9FFF || c >= 0x20 && c < 0x7F
+                    || c == '\n' || c == '\r' || c == '\t' || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF
+                    || c >= 0x2010 && c <= 0x206F).count();
+            if (plausible * 100 >= sample.length() * 95L) {
+                return charset;
             }
-            if (b[i + 1] == 0) {
-                zeroOdd++;
-            }
-        }
-        int pairs = n / 2;
-        if (zeroOdd > pairs / 10 && zeroEven < zeroOdd / 4) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (zeroEven > pairs / 10 && zeroOdd < zeroEven / 4) {
-            return StandardCharsets.UTF_16BE;
         }
         return null;
     }

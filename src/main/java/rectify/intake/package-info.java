@@ -8,5 +8,5 @@
  * (measures) and {@code org} (roles). Nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intake",
-        allowedDependencies = {"inspection", "rectification", "org", "shared", "shared::web"})
+        allowedDependencies = {"inspection", "rectification", "org", "shared"})
 package rectify.intake;

@@ -92,8 +92,8 @@ class DocumentParserTest {
     @Test
     void aDocumentWithoutProblemsOrABrokenFileIsRefusedClearly() {
         assertThatThrownBy(() -> parser.parseText("只是一段说明文字。"))
-                .isInstanceOf(BusinessException.class).hasMessage("document.rule.noProblems");
+                .isInstanceOf(BusinessException.class).hasMessage("intake.rule.noProblems");
         assertThatThrownBy(() -> parser.parse(new byte[] {1, 2, 3}))
-                .isInstanceOf(BusinessException.class).hasMessage("document.rule.unreadable");
+                .isInstanceOf(BusinessException.class).hasMessage("intake.rule.binary");
     }
 }
