@@ -65,10 +65,21 @@
     (children || []).forEach(function (c) { if (c) { e.appendChild(c); } });
     return e;
   }
+  var ICONS = {up: 'bi-arrow-up', down: 'bi-arrow-down', split: 'bi-scissors', merge: 'bi-arrow-bar-up',
+    toAspect: 'bi-folder2', toProblem: 'bi-box-arrow-up-left', toMeasure: 'bi-arrow-return-right', remove: 'bi-trash'};
   function button(label, action, at, extra) {
-    var b = el('button', {type: 'button', 'class': 'btn btn-outline-secondary ' + (extra || ''), 'data-action': action,
+    return el('button', {type: 'button', 'class': 'btn ' + (extra || 'btn-outline-secondary'), 'data-action': action,
       'data-a': at.a, 'data-p': at.p === undefined ? '' : at.p, 'data-m': at.m === undefined ? '' : at.m, title: label, text: label});
+  }
+  // A compact tool: an icon with the label as its title and as text for screen readers.
+  function tool(key, action, at, danger) {
+    var b = el('button', {type: 'button', 'class': 'btn btn-sm btn-light border' + (danger ? ' text-danger' : ''),
+      'data-action': action, 'data-a': at.a, 'data-p': at.p === undefined ? '' : at.p, 'data-m': at.m === undefined ? '' : at.m,
+      title: L[key], 'aria-label': L[key]}, [el('i', {'class': 'bi ' + ICONS[key], 'aria-hidden': 'true'})]);
     return b;
+  }
+  function tools(label, list) {
+    return el('div', {'class': 'btn-group btn-group-sm flex-shrink-0', role: 'group', 'aria-label': label}, list);
   }
   function problemCount() {
     return doc.categories.reduce(function (n, c) { return n + c.problems.length; }, 0);
@@ -116,12 +127,9 @@
       id: 'import-problem-' + number, 'data-a': at.a, 'data-p': at.p});
     var title = el('textarea', {'class': 'form-control form-control-sm fw-semibold' + (p.title.trim() ? '' : ' is-invalid'), rows: 1,
       'data-field': 'title', 'data-a': at.a, 'data-p': at.p, 'aria-label': L.problem + ' ' + number + ' ' + L.title, value: p.title});
+    title.style.flex = '1 1 auto';
     item.appendChild(el('div', {'class': 'd-flex gap-2 align-items-start flex-wrap flex-md-nowrap'}, [
-      el('span', {'class': 'pt-1 text-nowrap', text: number + '.'}), title, statusSelect(p, at),
-      el('div', {'class': 'btn-group btn-group-sm flex-wrap', role: 'group', 'aria-label': L.problem}, [
-        button('↑', 'problem-up', at), button('↓', 'problem-down', at), button(L.split, 'problem-split', at),
-        button(L.merge, 'problem-merge', at), button(L.toAspect, 'problem-to-aspect', at),
-        button(L.toMeasure, 'problem-to-measure', at), button(L.remove, 'problem-remove', at, 'text-danger')])]));
+      el('span', {'class': 'pt-1 text-nowrap fw-semibold', text: number + '.'}), title, statusSelect(p, at)]));
     if (p.group) {
       item.appendChild(el('div', {'class': 'input-group input-group-sm mt-1'}, [
         el('span', {'class': 'input-group-text', text: L.group}),
@@ -136,18 +144,22 @@
       list.appendChild(el('li', {'class': 'd-flex gap-2 align-items-start mb-1 import-measure'}, [
         el('span', {'class': 'pt-1 text-muted text-nowrap', text: '（' + (mi + 1) + '）'}),
         el('textarea', {'class': 'form-control form-control-sm', rows: 1, 'data-field': 'measure', 'data-a': at.a, 'data-p': at.p,
-          'data-m': mi, 'aria-label': L.measure + ' ' + (mi + 1), value: m}),
-        el('div', {'class': 'btn-group btn-group-sm', role: 'group', 'aria-label': L.measure}, [
-          button('↑', 'measure-up', mat), button('↓', 'measure-down', mat), button(L.split, 'measure-split', mat),
-          button(L.merge, 'measure-merge', mat), button(L.toProblem, 'measure-to-problem', mat),
-          button(L.remove, 'measure-remove', mat, 'text-danger')])]));
+          'data-m': mi, 'aria-label': L.measure + ' ' + (mi + 1), value: m, style: 'flex: 1 1 auto'}),
+        tools(L.measure, [tool('up', 'measure-up', mat), tool('down', 'measure-down', mat), tool('split', 'measure-split', mat),
+          tool('merge', 'measure-merge', mat), tool('toProblem', 'measure-to-problem', mat),
+          tool('remove', 'measure-remove', mat, true)])]));
     });
     item.appendChild(list);
-    var tools = el('div', {'class': 'd-flex gap-2'}, [button('+ ' + L.measure, 'measure-add', at, 'btn-sm')]);
+    var footer = el('div', {'class': 'd-flex gap-2 align-items-center flex-wrap'}, [
+      button('+ ' + L.measure, 'measure-add', at, 'btn-sm btn-outline-secondary')]);
     if (p.source) {
-      tools.appendChild(button(L.showSource, 'source-toggle', at, 'btn-sm'));
+      footer.appendChild(button(L.showSource, 'source-toggle', at, 'btn-sm btn-outline-secondary'));
     }
-    item.appendChild(tools);
+    footer.appendChild(el('div', {'class': 'ms-auto'}, [tools(L.problem, [tool('up', 'problem-up', at),
+      tool('down', 'problem-down', at), tool('split', 'problem-split', at), tool('merge', 'problem-merge', at),
+      tool('toAspect', 'problem-to-aspect', at), tool('toMeasure', 'problem-to-measure', at),
+      tool('remove', 'problem-remove', at, true)])]));
+    item.appendChild(footer);
     if (p.source) {
       item.appendChild(el('pre', {'class': 'small text-muted bg-light p-2 mt-1 mb-0 d-none import-source', style: 'white-space: pre-wrap',
         text: p.source}));
@@ -166,16 +178,15 @@
         el('span', {'class': 'fw-semibold text-nowrap', text: chinese(a + 1) + '、'}),
         el('input', {'class': 'form-control form-control-sm fw-semibold' + (c.title.trim() ? '' : ' is-invalid'), 'data-field': 'aspect-title',
           'data-a': a, 'aria-label': L.aspect + ' ' + (a + 1), value: c.title}),
-        el('div', {'class': 'btn-group btn-group-sm', role: 'group', 'aria-label': L.aspect}, [
-          button('↑', 'aspect-up', at), button('↓', 'aspect-down', at), button(L.toProblem, 'aspect-to-problem', at),
-          button(L.remove, 'aspect-remove', at, 'text-danger')])]));
+        tools(L.aspect, [tool('up', 'aspect-up', at), tool('down', 'aspect-down', at), tool('toProblem', 'aspect-to-problem', at),
+          tool('remove', 'aspect-remove', at, true)])]));
       var problems = el('div', {'class': 'list-group list-group-flush'});
       c.problems.forEach(function (p, pi) {
         number++;
         problems.appendChild(renderProblem(p, {a: a, p: pi}, number));
       });
       card.appendChild(problems);
-      card.appendChild(el('div', {'class': 'card-footer'}, [button('+ ' + L.problem, 'problem-add', at, 'btn-sm')]));
+      card.appendChild(el('div', {'class': 'card-footer'}, [button('+ ' + L.problem, 'problem-add', at, 'btn-sm btn-outline-secondary')]));
       tree.appendChild(card);
     });
     skippedBox.textContent = '';
@@ -186,9 +197,10 @@
       skippedBox.appendChild(el('div', {'class': 'border-bottom pb-2 mb-2 import-skipped-item'}, [
         el('span', {'class': 'badge text-bg-light border me-1', text: L['reason.' + s.reason] || s.reason}),
         el('span', {text: s.text}),
-        el('div', {'class': 'btn-group btn-group-sm mt-1 d-flex', role: 'group'}, [
-          button(L.takeAsProblem, 'take-problem', {a: i}), button(L.takeAsMeasure, 'take-measure', {a: i}),
-          button(L.takeAsDescription, 'take-description', {a: i})])]));
+        el('div', {'class': 'd-flex flex-wrap gap-1 mt-1'}, [
+          button(L.takeAsProblem, 'take-problem', {a: i}, 'btn-sm btn-outline-primary py-0'),
+          button(L.takeAsMeasure, 'take-measure', {a: i}, 'btn-sm btn-outline-primary py-0'),
+          button(L.takeAsDescription, 'take-description', {a: i}, 'btn-sm btn-outline-primary py-0')])]));
     });
     renderSummary();
     tree.querySelectorAll('textarea').forEach(grow);

@@ -19,7 +19,7 @@ import rectify.support.ApiClient;
 import rectify.support.ApiClient.Response;
 import rectify.support.ApiTest;
 
-/** Reading documents through the API, and entering a parsed report as an inspection's feedback. */
+/** Reading documents through the API, and entering a parsed document as an inspection's feedback. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 class IntakeApiTest extends ApiTest {
@@ -86,5 +86,56 @@ class IntakeApiTest extends ApiTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(office.get("/api/v1/inspections/" + other).json().get("counts").get("PLANNING").asInt()).isZero();
         assertThat(office.get("/api/v1/inspections/" + other + "/categories").json()).isEmpty();
+    }
+
+    @Test
+    void anyFormatIsReadByItsContentWithItsSourcesAndSkippedPassages() throws Exception {
+        byte[] gbk = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/intake-corpus/07-progress-notice.gbk.txt"));
+        Response notice = parse("application/pdf", gbk);
+        assertThat(notice.status()).as(notice.toString()).isEqualTo(200);
+        JsonNode json = notice.json();
+        assertThat(json.get("figures").get("problems").asInt()).isEqualTo(12);
+        assertThat(json.get("figures").get("closed").asInt()).isEqualTo(9);
+        JsonNode first = json.get("categories").get(0).get("problems").get(0);
+        assertThat(first.get("title").asString()).isEqualTo("政治理论学习制度执行不严格");
+        assertThat(first.get("source").asString()).isEqualTo("1.政治理论学习制度执行不严格【已完成】\n已修订学习制度，全年组织集中学习12次。");
+        assertThat(json.get("skipped").findValuesAsString("reason")).contains("INSTRUCTION", "SIGNATURE", "NARRATIVE");
+
+        byte[] pdf = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/intake-corpus/08-audit-report.pdf"));
+        Response audit = parse("application/octet-stream", pdf);
+        assertThat(audit.status()).as(audit.toString()).isEqualTo(200);
+        assertThat(audit.json().get("categories")).hasSize(3);
+
+        Response picture = parse("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
+        assertThat(picture.status()).isEqualTo(415);
+        assertThat(picture.message()).contains("图片");
+    }
+
+    @Test
+    void aFeedbackDocumentBecomesProblemsWithTheirDescriptionsAndNoInstructionAsAMeasure() throws Exception {
+        ApiClient office = as(INSPECTION_OFFICE);
+        long unit = unitId(office, "石龙区卫生健康委员会");
+        long inspection = office.post("/api/v1/inspections", """
+                {"source":"INSPECTION","targetUnitId":%d,"title":"%s"}""".formatted(unit, "反馈导入" + UUID.randomUUID()))
+                .json().get("id").asLong();
+        byte[] feedback = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/intake-corpus/01-feedback-container.txt"));
+        String document = parse("text/plain", feedback).body();
+
+        Response tooLong = office.post("/api/v1/inspections/" + inspection + "/feedback-import",
+                document.replace("\"财务管理不规范\"", "\"" + "长".repeat(501) + "\""));
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.message()).contains("第 5 个问题的标题超过 500 字");
+        assertThat(office.get("/api/v1/inspections/" + inspection + "/categories").json()).isEmpty();
+
+        Response entered = office.post("/api/v1/inspections/" + inspection + "/feedback-import", document);
+        assertThat(entered.status()).as(entered.toString()).isEqualTo(200);
+        assertThat(entered.json().get("categories").asInt()).isEqualTo(3);
+        assertThat(entered.json().get("problems").asInt()).isEqualTo(8);
+        JsonNode ledger = office.get("/api/v1/problems?inspectionId=" + inspection + "&sort=seq").json().get("content");
+        JsonNode last = office.get("/api/v1/problems/" + ledger.get(7).get("problemId").asLong()).json();
+        assertThat(last.get("title").asString()).isEqualTo("干部队伍建设统筹不够");
+        assertThat(last.get("description").asString()).isEqualTo("中层干部年龄结构老化，干部交流轮岗制度执行不到位。");
+        assertThat(last.get("measures")).isEmpty();
+        assertThat(last.get("status").asString()).isEqualTo("PLANNING");
     }
 }
