@@ -28,7 +28,21 @@ final class PdfText {
     private PdfText() {
     }
 
-    private record Line(int page, String text, float left, float right, float width) {
+    private record Line(int page, String text, float left, float right, float width, List<Glyph> glyphs) {
+    }
+
+    /** A glyph's centre and its text, for placing it in a table cell. */
+    private record Glyph(float x, float y, float height, String text) {
+    }
+
+    /** A table: one grid, or grids on consecutive pages with the same columns. */
+    private record Table(List<PdfTables.Grid> grids) {
+
+        List<List<List<String>>> rows() {
+            List<List<List<String>>> rows = new ArrayList<>();
+            grids.forEach(g -> rows.addAll(g.rows()));
+            return rows;
+        }
     }
 
     static List<SourceLine> lines(byte[] bytes) throws IOException {
@@ -45,10 +59,71 @@ final class PdfText {
             if (characters < 20 * Math.max(1, document.getNumberOfPages()) / 2) {
                 throw BusinessException.rule("intake.rule.scannedPdf");
             }
-            return layout(withoutFurniture(lines, document.getNumberOfPages()));
+            List<Object> items = tables(document, lines);
+            List<Line> text = withoutFurniture(items.stream().filter(Line.class::isInstance).map(Line.class::cast).toList(),
+                    document.getNumberOfPages());
+            return layout(items.stream().filter(i -> !(i instanceof Line) || text.contains(i)).toList());
         } catch (InvalidPasswordException e) {
             throw BusinessException.rule("intake.rule.encrypted");
         }
+    }
+
+    /**
+     * The lines in document order, with those inside a ruled table replaced by the table (once, where it starts);
+     * a table that goes on over the next page with the same columns is one table.
+     */
+    private static List<Object> tables(PDDocument document, List<Line> lines) throws IOException {
+        Map<Integer, List<PdfTables.Grid>> grids = new HashMap<>();
+        List<Object> items = new ArrayList<>();
+        Table open = null;
+        for (Line line : lines) {
+            List<PdfTables.Grid> onPage = grids.get(line.page());
+            if (onPage == null) {
+                onPage = PdfTables.of(PdfRules.of(document.getPage(line.page() - 1)));
+                grids.put(line.page(), onPage);
+            }
+            PdfTables.Grid grid = gridOf(onPage, line);
+            if (grid == null) {
+                items.add(line);
+                open = null;
+                continue;
+            }
+            // a line of text just below or beside a table can be joined to a line of its cells: keep it apart
+            List<Glyph> outside = new ArrayList<>();
+            for (Glyph g : line.glyphs()) {
+                if (grid.contains(g.x(), g.y())) {
+                    grid.add(g.x(), g.y(), g.height(), g.text());
+                } else {
+                    outside.add(g);
+                }
+            }
+            if (open == null || !open.grids().contains(grid)) {
+                if (open != null && open.grids().get(open.grids().size() - 1).sameColumns(grid)) {
+                    open.grids().add(grid);
+                } else {
+                    open = new Table(new ArrayList<>(List.of(grid)));
+                    items.add(open);
+                }
+            }
+            if (!outside.isEmpty()) {
+                StringBuilder text = new StringBuilder();
+                outside.forEach(g -> text.append(g.text()));
+                float left = (float) outside.stream().mapToDouble(g -> g.x()).min().orElse(line.left());
+                float right = (float) outside.stream().mapToDouble(g -> g.x()).max().orElse(line.right());
+                items.add(new Line(line.page(), text.toString(), left, right, line.width(), outside));
+                open = null;
+            }
+        }
+        return items;
+    }
+
+    private static PdfTables.Grid gridOf(List<PdfTables.Grid> grids, Line line) {
+        for (PdfTables.Grid grid : grids) {
+            if (line.glyphs().stream().anyMatch(g -> grid.contains(g.x(), g.y()))) {
+                return grid;
+            }
+        }
+        return null;
     }
 
     /**
@@ -98,9 +173,12 @@ final class PdfText {
     }
 
     /** Paragraph breaks from the layout: the text block's left and right edges, taken as the most common ones. */
-    private static List<SourceLine> layout(List<Line> lines) {
+    private static List<SourceLine> layout(List<Object> items) {
+        List<Line> lines = items.stream().filter(Line.class::isInstance).map(Line.class::cast).toList();
         if (lines.isEmpty()) {
-            return List.of();
+            List<SourceLine> tablesOnly = new ArrayList<>();
+            items.forEach(i -> tablesOnly.addAll(FeedbackTable.lines(((Table) i).rows())));
+            return tablesOnly;
         }
         float left = leftEdge(lines);
         float right = percentile(lines.stream().map(Line::right).toList(), 0.9);
@@ -112,7 +190,13 @@ final class PdfText {
         float character = Math.max(1, widths[widths.length / 2]);
         List<SourceLine> result = new ArrayList<>();
         Line previous = null;
-        for (Line line : lines) {
+        for (Object item : items) {
+            if (item instanceof Table table) {
+                result.addAll(FeedbackTable.lines(table.rows()));
+                previous = null;
+                continue;
+            }
+            Line line = (Line) item;
             SourceLine.Break kind;
             boolean indented = line.left() > left + 1.2f * character;
             // a line is full when it ends within a character and a half of the right edge
@@ -156,19 +240,24 @@ final class PdfText {
         private float right = 0;
         private float widthSum = 0;
         private int glyphs = 0;
+        private List<Glyph> positions = new ArrayList<>();
 
         Collector() throws IOException {
             setLineSeparator("\n");
         }
 
         @Override
-        protected void writeString(String string, List<TextPosition> positions) {
+        protected void writeString(String string, List<TextPosition> textPositions) {
             text.append(string);
-            for (TextPosition p : positions) {
+            for (TextPosition p : textPositions) {
                 left = Math.min(left, p.getXDirAdj());
                 right = Math.max(right, p.getXDirAdj() + p.getWidthDirAdj());
                 widthSum += p.getWidthDirAdj();
                 glyphs++;
+                // a Chinese glyph's visual centre is about a third of the type size above its baseline
+                float size = Math.max(Math.abs(p.getYScale()), p.getFontSizeInPt() > 1 ? p.getFontSizeInPt() : 1);
+                positions.add(new Glyph(p.getXDirAdj() + p.getWidthDirAdj() / 2, p.getYDirAdj() - 0.35f * size,
+                        size, p.getUnicode()));
             }
         }
 
@@ -190,13 +279,14 @@ final class PdfText {
         private void flush() {
             if (!text.toString().isBlank()) {
                 lines.add(new Line(getCurrentPageNo(), text.toString(), left, right,
-                        glyphs == 0 ? 0 : widthSum / glyphs));
+                        glyphs == 0 ? 0 : widthSum / glyphs, positions));
             }
             text.setLength(0);
             left = Float.MAX_VALUE;
             right = 0;
             widthSum = 0;
             glyphs = 0;
+            positions = new ArrayList<>();
         }
     }
 }
