@@ -30,7 +30,27 @@ record Marker(Type type, int value, String rest) {
     private static final Pattern CIRCLED = Pattern.compile("^([①-⑳])\\s*(.*)$");
     private static final Pattern ABOUT = Pattern.compile("^关于[^。；]{2,60}问题[。]?(?:[（【\\[].{2,12}[）】\\]])?$");
 
+    /** A short unnumbered line naming an aspect: "党的政治建设方面", "全面从严治党方面存在的问题". */
+    private static final Pattern ASPECT_LINE = Pattern.compile("^[^，。；：、（）]{2,28}方面(存在的问题|的问题|存在问题)?$");
+    /** Status words standing before the number: "【已整改】1、……". */
+    private static final Pattern LEADING_STATUS = Pattern.compile("^([【\\[（〔][^】\\]）〕]{2,10}[】\\]）〕])\\s*(?=\\d|问题|[一二三四五六七八九十]+、)");
+
     static Marker of(String paragraph) {
+        Matcher status = LEADING_STATUS.matcher(paragraph);
+        if (status.find() && ProblemText.STATUS.matcher(status.group(1)).matches()) {
+            Marker marker = numbered(paragraph.substring(status.end()));
+            if (marker != null) {
+                return new Marker(marker.type(), marker.value(), marker.rest() + status.group(1));
+            }
+        }
+        Marker marker = numbered(paragraph);
+        if (marker == null && ASPECT_LINE.matcher(paragraph).matches()) {
+            return new Marker(Type.CN2, 0, paragraph);
+        }
+        return marker;
+    }
+
+    private static Marker numbered(String paragraph) {
         Matcher m;
         if ((m = CN1.matcher(paragraph)).matches() && !m.group(2).isEmpty()) {
             return new Marker(Type.CN1, ChineseText.numeral(m.group(1)), m.group(2));

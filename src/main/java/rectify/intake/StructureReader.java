@@ -29,7 +29,7 @@ final class StructureReader {
     private static final Pattern CONTAINER = Pattern.compile("问题|反馈意见|整改落实情况|整改情况|整改进展|落实情况|发现|整改任务|整改事项|任务清单");
     private static final Pattern NEGATIVE = Pattern.compile("不|未|缺|弱|差|欠|淡|虚|松|偏|滞后|违规|违反|问题|短板|不足|漏洞|风险");
     private static final Pattern MEASURE_LEAD = Pattern.compile(
-            "^(整改情况|整改措施|整改落实情况|具体整改情况|整改进展|进展情况|落实情况|主要措施|采取措施|整改举措|具体措施|整改完成情况)\\s*[：]");
+            "^(整改情况|整改措施|整改落实情况|具体整改情况|整改进展|进展情况|落实情况|主要措施|采取措施|整改举措|具体措施|整改完成情况|整改结果|整改成效|落实结果|处理情况)\\s*[：]");
     private static final Pattern DESCRIPTION_LEAD = Pattern.compile("^(具体表现|问题表现|主要表现|存在问题|问题描述|表现为|表现在)\\s*[：]");
     private static final Pattern STATUS_LEAD = Pattern.compile("^(整改状态)\\s*[：]\\s*");
     private static final Pattern REPORT_TITLE = Pattern.compile("整改.{0,16}(报告|通报|方案|台账|清单)|进展情况|整改情况的");
@@ -328,6 +328,14 @@ final class StructureReader {
         node.flatten(content);
         List<String> source = new ArrayList<>(content);
         content.remove(0);
+        if (heading.description() != null && (MEASURE_LEAD.matcher(heading.description()).find()
+                || DESCRIPTION_LEAD.matcher(heading.description()).find() || STATUS_LEAD.matcher(heading.description()).find()
+                || report && heading.status() != null)) {
+            // "1.关于……的问题。整改情况：……" in one paragraph, or "【已整改】1.……。已制定……" in a report: what follows
+            // the title is read like a paragraph of its own (in a report with status words, the progress made)
+            content.add(0, heading.description());
+            heading = new ProblemText.Heading(heading.title(), null, heading.status());
+        }
         ProblemStatus status = heading.status();
         StringBuilder description = new StringBuilder(heading.description() == null ? "" : heading.description());
         List<String> measures = new ArrayList<>();
