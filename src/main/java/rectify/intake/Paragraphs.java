@@ -16,6 +16,9 @@ final class Paragraphs {
             "^[—–\\-－一_·\\s]*\\d{1,4}[—–\\-－一_·\\s]*$|^第\\s*\\d+\\s*页.{0,8}$|^\\d{1,4}\\s*/\\s*\\d{1,4}$|^共\\s*\\d+\\s*页.{0,8}$");
     static final Pattern LEAD = Pattern.compile(
             "^(整改情况|整改措施|整改落实情况|具体整改情况|整改进展|进展情况|落实情况|主要措施|采取措施|整改举措|具体措施|整改完成情况|整改结果|整改成效|落实结果|处理情况|具体表现|问题表现|主要表现|存在问题|问题描述|表现为|表现在|整改目标|整改状态|责任领导|责任单位|责任部门|责任人|完成时限|整改时限)\\s*[：]");
+    /** One-line fields of a plan or a progress notice: "整改状态：已完成", "责任单位：办公室". */
+    private static final Pattern FIELD = Pattern.compile(
+            "^(整改状态|责任领导|责任单位|责任部门|责任人|责任科室|牵头单位|牵头领导|配合单位|完成时限|整改时限|整改期限)\\s*[：]");
     /** A document of at most this many lines, one of them this long, was pasted as one line. */
     private static final int RUN_ON_LINES = 3;
     private static final int RUN_ON_LENGTH = 200;
@@ -52,6 +55,7 @@ final class Paragraphs {
                 case PARAGRAPH -> !continues(current, piece);
                 case WRAP -> false;
                 case LINE -> marker != null || LEAD.matcher(piece).find() || DATE.matcher(piece).matches()
+                        || Passages.isHeaderLine(piece) || current.length() <= 40 && FIELD.matcher(current).find()
                         || ended(current, piece, currentMarker, paragraphs.isEmpty(), layout, lastPiece);
             };
             if (starts && !current.isEmpty()) {
@@ -95,7 +99,7 @@ final class Paragraphs {
                     width = length;
                 }
             }
-            boolean wrapped = total >= 15 && width >= 12 && width <= 100 && around * 3 >= total;
+            boolean wrapped = total >= 15 && width >= 20 && width <= 100 && around * 3 >= total;
             return new Layout(wrapped, wrapped ? width - 2 : Integer.MAX_VALUE);
         }
     }

@@ -117,13 +117,21 @@ final class StructureReader {
                 MEASURE_LEAD.matcher(p).find() || ProblemText.STATUS.matcher(p).find());
         Node root = outline(body);
         numberedProblems = root.children().stream().filter(n -> !narrative(n)).anyMatch(StructureReader::hasNumberedProblem);
+        List<Node> run = new ArrayList<>();
         for (Object item : root.items) {
+            if (item instanceof Node node && node.rank() >= Marker.Type.AR1.rank) {
+                run.add(node);
+                continue;
+            }
+            problems(defaultAspect(run), run, null);
+            run.clear();
             if (item instanceof Node node) {
                 section(node);
             } else {
                 skipText((String) item, Reason.NARRATIVE);
             }
         }
+        problems(defaultAspect(run), run, null);
         for (Draft aspect : aspects) {
             if (!aspect.problems.isEmpty()) {
                 List<ParsedDocument.Problem> numbered = new ArrayList<>();
@@ -291,17 +299,21 @@ final class StructureReader {
      * after a lead such as "整改措施：" is an item of the problem before it.
      */
     private void problems(Draft aspect, List<Node> nodes, String group) {
+        if (nodes.isEmpty()) {
+            return;
+        }
         List<Node> merged = new ArrayList<>();
         int lastValue = 0;
         int listValue = 0;
         for (Node node : nodes) {
             Node previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
             int value = node.marker.value();
-            boolean continuesProblems = previous == null || value == lastValue + 1
-                    || node.marker.type() == Marker.Type.ABOUT;
+            boolean sameKind = previous == null || node.marker.type() == merged.get(0).marker.type();
+            boolean continuesProblems = previous == null
+                    || sameKind && (value == lastValue + 1 || node.marker.type() == Marker.Type.ABOUT);
             boolean continuesList = previous != null && node.rank() == previous.rank()
                     && (listValue > 0 ? value == listValue + 1 : value == 1 && expectsList(previous));
-            if (continuesList && !(continuesProblems && problemTitled(node))) {
+            if (continuesList && !(continuesProblems && headingReadsAsProblem(node))) {
                 previous.items.add(node);
                 listValue = value;
                 continue;
@@ -376,6 +388,13 @@ final class StructureReader {
                 continue;
             }
             if (measuring) {
+                Matcher trailing = ProblemText.STATUS.matcher(text);
+                if (trailing.find() && text.substring(trailing.end()).replaceAll("[。；\\s]", "").isEmpty()) {
+                    if (status == null) {
+                        status = ProblemText.status(trailing.group(1));
+                    }
+                    text = text.substring(0, trailing.start()).strip();
+                }
                 Matcher words = ProblemText.leadingStatus(text);
                 if (words != null) {
                     if (status == null) {
@@ -393,6 +412,11 @@ final class StructureReader {
         }
         return new ParsedDocument.Problem(0, heading.title(), description.isEmpty() ? null : description.toString(),
                 status, measures, group, String.join("\n", source));
+    }
+
+    /** The aspect for problems that stand under none, made only when there are such problems. */
+    private Draft defaultAspect(List<Node> problems) {
+        return problems.isEmpty() ? null : defaultAspect();
     }
 
     private Draft defaultAspect() {
@@ -423,9 +447,16 @@ final class StructureReader {
         String title = node.title();
         if (CONTAINER.matcher(title).find() && title.length() <= 30 && !title.contains("方面")
                 && !NEGATIVE.matcher(title.replace("问题", "")).find()) {
-            return node.children().stream().anyMatch(StructureReader::hasProblemChildren);
+            return node.children().stream().anyMatch(kid -> hasProblemChildren(kid) || enumeratesProblems(kid));
         }
         return false;
+    }
+
+    /** Whether the heading's own words read as a problem: "……的问题", status words, "问题1：", "关于……的问题". */
+    private static boolean headingReadsAsProblem(Node node) {
+        ProblemText.Heading heading = ProblemText.heading(node.rest());
+        return heading.status() != null || heading.title().endsWith("问题") || node.marker.type() == Marker.Type.ABOUT
+                || node.marker.type() == Marker.Type.QUESTION;
     }
 
     /** Whether a heading reads as a problem: "……的问题", status words, or lead words under it. */
@@ -454,9 +485,24 @@ final class StructureReader {
                 || node.children().stream().anyMatch(StructureReader::bearsProblems);
     }
 
+    /** Numbered items under a heading: its problems, or (under a problem) its items. */
     private static boolean hasProblemChildren(Node node) {
-        return node.children().stream().anyMatch(kid -> kid.rank() <= Marker.Type.AR1.rank || problemTitled(kid)
-                || !kid.children().isEmpty());
+        return !node.children().isEmpty();
+    }
+
+    /** A heading without numbered items whose text counts its problems: "（一）……。一是……；二是……". */
+    private boolean enumeratesProblems(Node node) {
+        if (report || !node.children().isEmpty()) {
+            return false;
+        }
+        String rest = node.rest();
+        int stop = rest.indexOf('。');
+        List<String> text = new ArrayList<>();
+        if (stop > 0) {
+            text.add(rest.substring(stop + 1));
+        }
+        node.items.forEach(i -> text.add((String) i));
+        return text.stream().anyMatch(t -> ProblemText.enumeratedProblems(t.substring(ProblemText.beforeEnumeration(t).length())).size() >= 2);
     }
 
     private void skipNode(Node node, Reason reason) {
