@@ -37,13 +37,27 @@ final class ChineseText {
             }
         }
         String text = s.toString().replace("**", "").strip();
-        if (text.isEmpty()) {
+        if (text.isEmpty() || !needsRegularExpressions(text)) {
             return text;
         }
         text = HALF_WIDTH_NEAR_HAN.matcher(text).replaceAll(m -> fullWidth(m.group(1) != null ? m.group(1) : m.group(2)));
         text = STOP_AFTER_HAN.matcher(text).replaceAll("。");
         text = SPACE_BETWEEN.matcher(text).replaceAll("");
         return SPACE_AROUND_DIGITS.matcher(text).replaceAll("");
+    }
+
+    /** Most lines have no space and no half-width punctuation: they need none of the replacements below. */
+    private static boolean needsRegularExpressions(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case ' ', ',', ';', ':', '?', '!', '.' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     private static String fullWidth(String c) {

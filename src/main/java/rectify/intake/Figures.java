@@ -21,12 +21,15 @@ final class Figures {
             "(?:基本完成|基本整改到位|持续整改|长期坚持|长期整改)[^。；，\\d]{0,8}?" + N + UNIT);
     private static final Pattern IN_PROGRESS = Pattern.compile("(?:正在整改|正在推进|整改中|未完成)(?:的问题|问题)?" + N + UNIT);
 
+    private static final int OPENING = 60;
+
     private Figures() {
     }
 
     static ParsedDocument.Figures of(List<String> paragraphs) {
         Integer aspects = null, problems = null, closed = null, ongoing = null, inProgress = null;
-        for (String p : paragraphs) {
+        // documents state their figures in the opening or where a section starts, never deep in the text
+        for (String p : paragraphs.subList(0, Math.min(paragraphs.size(), OPENING))) {
             if (p.length() > 2000) {
                 p = p.substring(0, 2000);
             }

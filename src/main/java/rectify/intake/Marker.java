@@ -35,7 +35,17 @@ record Marker(Type type, int value, String rest) {
     /** Status words standing before the number: "【已整改】1、……". */
     private static final Pattern LEADING_STATUS = Pattern.compile("^([【\\[（〔][^】\\]）〕]{2,10}[】\\]）〕])\\s*(?=\\d|问题|[一二三四五六七八九十]+、)");
 
+    /** The characters a numbered line can start with; any other line is a marker only as an aspect line. */
+    private static final String STARTS = "一二三四五六七八九十（0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳问关【[〔";
+
     static Marker of(String paragraph) {
+        if (paragraph.isEmpty()) {
+            return null;
+        }
+        if (STARTS.indexOf(paragraph.charAt(0)) < 0) {
+            return paragraph.length() <= 34 && paragraph.contains("方面") && ASPECT_LINE.matcher(paragraph).matches()
+                    ? new Marker(Type.CN2, 0, paragraph) : null;
+        }
         Matcher status = LEADING_STATUS.matcher(paragraph);
         if (status.find() && ProblemText.STATUS.matcher(status.group(1)).matches()) {
             Marker marker = numbered(paragraph.substring(status.end()));

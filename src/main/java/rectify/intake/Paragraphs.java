@@ -54,8 +54,8 @@ final class Paragraphs {
             boolean starts = current.isEmpty() || switch (line.before()) {
                 case PARAGRAPH -> !continues(current, piece);
                 case WRAP -> false;
-                case LINE -> marker != null || LEAD.matcher(piece).find() || DATE.matcher(piece).matches()
-                        || Passages.isHeaderLine(piece) || current.length() <= 40 && FIELD.matcher(current).find()
+                case LINE -> marker != null || LEAD.matcher(piece).lookingAt() || DATE.matcher(piece).matches()
+                        || Passages.isHeaderLine(piece) || current.length() <= 40 && FIELD.matcher(current).lookingAt()
                         || ended(current, piece, currentMarker, paragraphs.isEmpty(), layout, lastPiece);
             };
             if (starts && !current.isEmpty()) {

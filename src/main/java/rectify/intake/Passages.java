@@ -23,20 +23,20 @@ final class Passages {
 
     /** The reason to leave this paragraph out, or null where it is content. */
     static Reason kindOf(String paragraph) {
-        if (INSTRUCTION.matcher(paragraph).find()) {
+        if (INSTRUCTION.matcher(paragraph).lookingAt()) {
             return Reason.INSTRUCTION;
         }
-        if (DETAIL.matcher(paragraph).find()) {
+        if (DETAIL.matcher(paragraph).lookingAt()) {
             return Reason.DETAIL;
         }
-        if (paragraph.length() <= 60 && SIGNATURE.matcher(paragraph).find() && !Paragraphs.LEAD.matcher(paragraph).find()) {
+        if (paragraph.length() <= 60 && SIGNATURE.matcher(paragraph).lookingAt() && !Paragraphs.LEAD.matcher(paragraph).lookingAt()) {
             return Reason.SIGNATURE;
         }
         return null;
     }
 
     static boolean isHeaderLine(String paragraph) {
-        return paragraph.length() <= 60 && SIGNATURE.matcher(paragraph).find() && !paragraph.contains("关于")
-                && !Paragraphs.LEAD.matcher(paragraph).find();
+        return paragraph.length() <= 60 && SIGNATURE.matcher(paragraph).lookingAt() && !paragraph.contains("关于")
+                && !Paragraphs.LEAD.matcher(paragraph).lookingAt();
     }
 }

@@ -114,7 +114,7 @@ final class StructureReader {
         }
         List<String> body = paragraphs.subList(start, paragraphs.size());
         report = REPORT_TITLE.matcher(title).find() || body.stream().anyMatch(p ->
-                MEASURE_LEAD.matcher(p).find() || ProblemText.STATUS.matcher(p).find());
+                MEASURE_LEAD.matcher(p).lookingAt() || ProblemText.STATUS.matcher(p).find());
         Node root = outline(body);
         numberedProblems = root.children().stream().filter(n -> !narrative(n)).anyMatch(StructureReader::hasNumberedProblem);
         List<Node> run = new ArrayList<>();
@@ -340,8 +340,8 @@ final class StructureReader {
         node.flatten(content);
         List<String> source = new ArrayList<>(content);
         content.remove(0);
-        if (heading.description() != null && (MEASURE_LEAD.matcher(heading.description()).find()
-                || DESCRIPTION_LEAD.matcher(heading.description()).find() || STATUS_LEAD.matcher(heading.description()).find()
+        if (heading.description() != null && (MEASURE_LEAD.matcher(heading.description()).lookingAt()
+                || DESCRIPTION_LEAD.matcher(heading.description()).lookingAt() || STATUS_LEAD.matcher(heading.description()).lookingAt()
                 || report && heading.status() != null)) {
             // "1.关于……的问题。整改情况：……" in one paragraph, or "【已整改】1.……。已制定……" in a report: what follows
             // the title is read like a paragraph of its own (in a report with status words, the progress made)
@@ -467,8 +467,8 @@ final class StructureReader {
             return true;
         }
         for (Object item : node.items) {
-            if (item instanceof String text && (MEASURE_LEAD.matcher(text).find() || DESCRIPTION_LEAD.matcher(text).find()
-                    || STATUS_LEAD.matcher(text).find())) {
+            if (item instanceof String text && (MEASURE_LEAD.matcher(text).lookingAt() || DESCRIPTION_LEAD.matcher(text).lookingAt()
+                    || STATUS_LEAD.matcher(text).lookingAt())) {
                 return true;
             }
         }

@@ -81,19 +81,26 @@ public final class CorpusRenditions {
             case "docx" -> docx(out.resolve(name + ".docx"), lines, isTable, Shape.TYPED);
             case "numbered.docx" -> docx(out.resolve(name + ".numbered.docx"), lines, isTable, Shape.NUMBERED);
             case "softbreaks.docx" -> docx(out.resolve(name + ".softbreaks.docx"), lines, isTable, Shape.SOFT_BREAKS);
-            case "doc", "pdf" -> {
+            case "doc", "pdf", "numbered.doc" -> {
                 Path work = Files.createTempDirectory("corpus");
                 Path source = work.resolve(name + ".docx");
-                docx(source, lines, isTable, Shape.TYPED);
+                docx(source, lines, isTable, kind.startsWith("numbered") ? Shape.NUMBERED : Shape.TYPED);
+                kind = kind.replace("numbered.", "");
                 Process p = new ProcessBuilder("soffice", "--headless", "--convert-to", kind, "--outdir",
                         work.toString(), source.toString()).inheritIO().start();
                 if (p.waitFor() != 0) {
                     throw new IOException("LibreOffice failed on " + source);
                 }
-                Files.copy(work.resolve(name + "." + kind), out.resolve(name + "." + kind),
+                Files.copy(work.resolve(name + "." + kind), out.resolve(name + (isNumbered(source) ? ".numbered." : ".") + kind),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
             default -> throw new IllegalArgumentException("unknown rendition " + kind);
+        }
+    }
+
+    private static boolean isNumbered(Path docx) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx))) {
+            return document.getNumbering() != null && !document.getNumbering().getNums().isEmpty();
         }
     }
 
