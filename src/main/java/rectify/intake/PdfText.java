@@ -24,6 +24,8 @@ import rectify.shared.BusinessException;
 final class PdfText {
 
     static final int MAX_PAGES = 1000;
+    /** Running headers and footers are short: a title, a unit's name, a page number. */
+    private static final int FURNITURE_LENGTH = 40;
 
     private PdfText() {
     }
@@ -150,7 +152,7 @@ final class PdfText {
         for (List<Line> page : byPage.values().stream().sorted((a, b) -> a.get(0).page() - b.get(0).page()).toList()) {
             List<Line> edges = edges(page);
             for (Line line : page) {
-                boolean furniture = edges.contains(line) && (pages >= 2
+                boolean furniture = edges.contains(line) && line.text().strip().length() <= FURNITURE_LENGTH && (pages >= 2
                         && edgeCounts.getOrDefault(shape(line.text()), 0) * 2 >= pages || line.width() < 0.8f * body);
                 if (!furniture) {
                     kept.add(line);
@@ -202,7 +204,7 @@ final class PdfText {
             // a line is full when it ends within a character and a half of the right edge
             if (previous == null) {
                 kind = SourceLine.Break.PARAGRAPH;
-            } else if (previous.right() >= right - 1.5f * character && !indented) {
+            } else if (previous.right() >= right - 1.5f * character && !indented && !endsSentence(previous.text())) {
                 kind = SourceLine.Break.WRAP;
             } else if (indented) {
                 kind = SourceLine.Break.PARAGRAPH;
@@ -213,6 +215,12 @@ final class PdfText {
             previous = line;
         }
         return result;
+    }
+
+    /** A full line that ends a sentence may end its paragraph too: the reading of the next line decides. */
+    private static boolean endsSentence(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && "。：；！？）】".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     /** The text block's left edge: the leftmost position that at least two lines start at. */

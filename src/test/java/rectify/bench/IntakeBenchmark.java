@@ -124,6 +124,7 @@ class IntakeBenchmark {
                 lvl.addNewLvlText().setVal(levels[i][1]);
             }
             BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum, numbering)));
+            gbtPage(document);
             document.createParagraph().createRun().setText("区委巡察组关于对区属单位党组织巡察情况的反馈意见");
             document.createParagraph().createRun().setText("一、巡察发现的主要问题");
             int chars = 0;
@@ -141,7 +142,9 @@ class IntakeBenchmark {
                     String text = "党组主体责任落实不到位的问题。党组会议研究党风廉政建设工作流于形式，对下属单位监督不力，"
                             + "2022年以来有" + p + "次未按规定专题研究，廉政风险排查不深入，重点领域监管存在漏洞。";
                     problem.createRun().setText(text);
-                    chars += text.length() + 4;
+                    problem.setSpacingBetween(28.8, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+                    problem.getRuns().forEach(r -> r.setFontSize(16));
+                    chars += (text.length() + 4 + 27) / 28 * 28;
                 }
                 if (aspect % 5 == 0) {
                     XWPFTable table = document.createTable(3, 3);
@@ -158,6 +161,18 @@ class IntakeBenchmark {
             document.write(out);
         }
         return out.toByteArray();
+    }
+
+    /** A4 with GB/T 9704 margins, so that a page holds 22 lines of 28 characters as official documents do. */
+    private static void gbtPage(XWPFDocument document) {
+        var section = document.getDocument().getBody().addNewSectPr();
+        section.addNewPgSz().setW(BigInteger.valueOf(11906));
+        section.getPgSz().setH(BigInteger.valueOf(16838));
+        var margins = section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(2098));
+        margins.setLeft(BigInteger.valueOf(1588));
+        margins.setBottom(BigInteger.valueOf(1984));
+        margins.setRight(BigInteger.valueOf(1474));
     }
 
     private static String text(int bytes, String separator) {
