@@ -42,7 +42,7 @@ final class Figures {
             inProgress = inProgress != null ? inProgress : first(IN_PROGRESS, p);
         }
         ParsedDocument.Figures figures = new ParsedDocument.Figures(aspects, problems, closed, ongoing, inProgress);
-        return figures.isEmpty() ? null : figures;
+        return figures.none() ? null : figures;
     }
 
     private static Integer first(Pattern pattern, String text) {

@@ -67,7 +67,7 @@ public record ParsedDocument(String title, List<Category> categories, List<Skipp
     /** The figures a document states about itself ("反馈4个方面11个问题，已整改到位9个"); null where it says none. */
     public record Figures(Integer aspects, Integer problems, Integer closed, Integer ongoing, Integer inProgress) {
 
-        public boolean isEmpty() {
+        public boolean none() {
             return aspects == null && problems == null && closed == null && ongoing == null && inProgress == null;
         }
     }
