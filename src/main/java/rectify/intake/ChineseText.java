@@ -10,7 +10,9 @@ final class ChineseText {
     private static final Pattern SPACE_BETWEEN = Pattern.compile("(?<=" + HAN + ")[ \\t]+(?=" + HAN + ")");
     private static final Pattern SPACE_AROUND_DIGITS = Pattern.compile("(?<=[\\p{IsHan}\\d])[ \\t]+(?=[\\p{IsHan}])|(?<=[\\p{IsHan}])[ \\t]+(?=\\d)");
     private static final Pattern HALF_WIDTH_NEAR_HAN = Pattern.compile("(?<=" + HAN + ")\\s*([,;:?!])|([,;:?!])\\s*(?=" + HAN + ")");
-    private static final Pattern STOP_AFTER_HAN = Pattern.compile("(?<=[\\p{IsHan}”）])\\.(?=[\\p{IsHan}“（]|\\s*$)");
+    /** A half-width stop after a Chinese character ends a sentence, except after a heading's numeral ("一.党的领导"). */
+    private static final Pattern STOP_AFTER_HAN = Pattern.compile(
+            "(?<=[\\p{IsHan}”）])(?<!^[一二三四五六七八九十]{1,3})\\.(?=[\\p{IsHan}“（]|\\s*$)");
 
     private ChineseText() {
     }

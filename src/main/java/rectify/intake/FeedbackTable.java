@@ -17,7 +17,7 @@ final class FeedbackTable {
     private static final Pattern ASPECT = Pattern.compile("问题方面|问题类别|问题类型|方面|类别|板块|领域");
     private static final Pattern PROBLEM = Pattern.compile("反馈问题|存在问题|问题表现|问题描述|问题清单|发现问题|问题名称|^问题$|主要问题|问题内容");
     private static final Pattern DESCRIPTION = Pattern.compile("具体表现|表现形式|问题情形|具体问题|问题详情");
-    private static final Pattern MEASURES = Pattern.compile("整改措施|整改情况|整改举措|落实情况|具体措施|整改落实");
+    private static final Pattern MEASURES = Pattern.compile("整改措施|整改情况|整改举措|落实情况|具体措施|整改落实|整改任务|整改内容|工作措施|主要措施");
     private static final Pattern STATUS = Pattern.compile("整改状态|完成情况|整改进度|整改进展|是否完成|状态");
     private static final Pattern LEADING_MARK = Pattern.compile("^(?:[（(]?\\d{1,2}[)）.、．]|[一二三四五六七八九十]+是|[①-⑳])\\s*");
 

@@ -15,7 +15,7 @@ import rectify.inspection.ProblemStatus;
 final class ProblemText {
 
     private static final String WORDS = "已整改到位|已整改完成|已完成整改|已整改|已完成|整改完成|已销号|已办结|基本整改到位[^）】\\]〕]{0,12}"
-            + "|基本完成[^）】\\]〕]{0,12}|持续整改|长期坚持|长期整改|正在整改|整改中|推进中|未完成|尚未完成|未整改";
+            + "|基本完成[^）】\\]〕]{0,12}|持续整改|长期坚持|长期整改|正在整改|整改中|正在推进|推进中|正在实施|未完成|尚未完成|未整改";
     static final Pattern STATUS = Pattern.compile("[（【\\[〔]\\s*(" + WORDS + ")\\s*[）】\\]〕]");
     private static final Pattern STATUS_DASH = Pattern.compile("[—－-]{1,2}\\s*(" + WORDS + ")\\s*[。]?$");
     private static final Pattern STATUS_LEAD = Pattern.compile("^(?:整改状态|完成情况|整改进度)?[：]?\\s*(" + WORDS + ")\\s*[。；，]\\s*");
