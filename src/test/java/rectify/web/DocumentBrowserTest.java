@@ -119,4 +119,28 @@ class DocumentBrowserTest extends BrowserTest {
         page.click("#import-preview");
         assertThat(page.locator("#flash-error")).containsText("该文件为图片，没有可读的文字");
     }
+
+    @Test
+    void aFourHundredProblemReportIsCorrectedAndSavedAsOneTree() {
+        newInspection();
+        StringBuilder text = new StringBuilder("区委第一巡察组反馈意见整改落实情况的报告\n");
+        int n = 0;
+        for (int a = 1; a <= 10; a++) {
+            text.append(rectify.inspection.ChineseNumbers.of(a)).append("、第").append(a).append("个方面的问题\n");
+            for (int p = 0; p < 40; p++) {
+                n++;
+                text.append(n).append(".关于第").append(n).append("项制度执行不严格的问题。（已整改到位）\n")
+                        .append("整改情况：一是修订第").append(n).append("项制度；二是开展专项检查。\n");
+            }
+        }
+        page.locator("#import-text").fill(text.toString());
+        page.click("#import-preview");
+        assertThat(page.locator("#import-summary")).containsText("识别出 10 个问题方面、400 个问题");
+        assertThat(page.locator("#import-problem-400 [data-field=measure]")).hasCount(2);
+        page.locator("#import-problem-400 [data-action=problem-remove]").click();
+        assertThat(page.locator("#import-summary")).containsText("399 个问题");
+        page.click("#import-save");
+        assertThat(page.locator("#flash-success")).containsText("已导入 10 个问题方面、399 个问题");
+        assertThat(page.locator("#inspection-counts")).containsText("399");
+    }
 }
