@@ -93,8 +93,17 @@ class ImportPageController {
                 Model model, RedirectAttributes redirect) {
         Inspection inspection = access.writable(id, Role.INSPECTION_OFFICE);
         LocalDate date = reportDate == null ? LocalDate.now(clock) : reportDate;
+        ParsedDocument parsed;
         try {
-            ParsedDocument parsed = read(document);
+            parsed = json.readValue(document, ParsedDocument.class);
+        } catch (JacksonException e) {
+            // not what the page sends: there is no tree to give back, so the user starts again from the file
+            model.addAttribute("inspection", inspection);
+            model.addAttribute("maxBytes", DocumentParser.MAX_BYTES);
+            model.addAttribute("errorMessage", messages.get("intake.rule.tree"));
+            return "intake/import";
+        }
+        try {
             FeedbackImport.Result result = feedbackImport.apply(id, parsed, date);
             redirect.addFlashAttribute("successMessage", messages.get("intake.imported", result.categories(),
                     result.problems()));
@@ -102,14 +111,6 @@ class ImportPageController {
         } catch (BusinessException e) {
             model.addAttribute("errorMessage", messages.of(e));
             return editor(inspection, document, date, model);
-        }
-    }
-
-    private ParsedDocument read(String document) {
-        try {
-            return json.readValue(document, ParsedDocument.class);
-        } catch (JacksonException e) {
-            throw BusinessException.badRequest("intake.rule.tree");
         }
     }
 
