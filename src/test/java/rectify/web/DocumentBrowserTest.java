@@ -9,11 +9,16 @@ import java.util.UUID;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 import rectify.intake.DocumentParserTestAccess;
 import rectify.support.BrowserTest;
 
-/** Entering feedback from a document in the pages: read, correct the tree, save. */
+/**
+ * Entering feedback from a document in the pages: read, correct the tree, save. A database of its own: the 400
+ * problems it saves would fill the first pages of the other tests' ledgers.
+ */
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:rectify-intake-test;DB_CLOSE_DELAY=-1")
 class DocumentBrowserTest extends BrowserTest {
 
     private String newInspection() {
