@@ -1,6 +1,7 @@
 package rectify.document;
 
 import java.math.BigInteger;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,19 +45,29 @@ final class GbtLayout {
     private GbtLayout() {
     }
 
-    static void body(XWPFDocument document, String text) {
+    static XWPFParagraph body(XWPFDocument document, String text) {
         XWPFParagraph p = paragraph(document, ParagraphAlignment.BOTH, true);
+        p.setStyle(Style.BODY.id);
         enumerated(p, text);
+        return p;
     }
 
-    static void heading2(XWPFDocument document, String text) {
+    /** "（一）……" in 楷体, kept on the page of what follows it. */
+    static XWPFParagraph heading2(XWPFDocument document, String text) {
         XWPFParagraph p = paragraph(document, ParagraphAlignment.BOTH, true);
+        p.setStyle(Style.HEADING2.id);
+        p.setKeepNext(true);
         run(p, text, KAITI, BODY_HALF_POINTS, false);
+        return p;
     }
 
-    static void heading1(XWPFDocument document, int number, String text) {
+    /** "一、……" in 黑体, kept on the page of what follows it. */
+    static XWPFParagraph heading1(XWPFDocument document, int number, String text) {
         XWPFParagraph p = paragraph(document, ParagraphAlignment.LEFT, true);
+        p.setStyle(Style.HEADING1.id);
+        p.setKeepNext(true);
         run(p, ChineseNumbers.of(number) + "、" + text, HEITI, BODY_HALF_POINTS, false);
+        return p;
     }
 
     /** The text with every "一是、二是…" in bold, as the seed sets it. */
@@ -75,10 +86,25 @@ final class GbtLayout {
         }
     }
 
+    /** A signature line, four characters in from the right, kept on the page of the line after it. */
     static XWPFParagraph signature(XWPFDocument document) {
         XWPFParagraph p = paragraph(document, ParagraphAlignment.RIGHT, false);
+        p.setStyle(Style.SIGNATURE.id);
         p.setIndentationRight(4 * 320);
+        p.setKeepNext(true);
         return p;
+    }
+
+    /**
+     * The blank line before a signature: the last paragraph of the text is kept on the page of the signature, so
+     * that a signature never stands alone on a page (GB/T 9704 7.3.5).
+     */
+    static void beforeSignature(XWPFDocument document) {
+        List<XWPFParagraph> paragraphs = document.getParagraphs();
+        if (!paragraphs.isEmpty()) {
+            paragraphs.get(paragraphs.size() - 1).setKeepNext(true);
+        }
+        paragraph(document, ParagraphAlignment.LEFT, false).setKeepNext(true);
     }
 
     static void blank(XWPFDocument document) {
@@ -115,8 +141,91 @@ final class GbtLayout {
         return run;
     }
 
-    /** A4, the GB/T 9704 margins, and the 22-line grid. */
+    /** Paragraph styles by the names people see in Word and WPS, so the document stays tidy when edited. */
+    enum Style {
+        TITLE("Title", "标题", XIAOBIAOSONG, TITLE_HALF_POINTS, -1),
+        HEADING1("Heading1", "一级标题", HEITI, BODY_HALF_POINTS, 0),
+        HEADING2("Heading2", "二级标题", KAITI, BODY_HALF_POINTS, 1),
+        HEADING3("Heading3", "三级标题", FANGSONG, BODY_HALF_POINTS, 2),
+        BODY("BodyText", "正文", FANGSONG, BODY_HALF_POINTS, -1),
+        SIGNATURE("Signature", "落款", FANGSONG, BODY_HALF_POINTS, -1);
+
+        final String id;
+        final String name;
+        final String font;
+        final int halfPoints;
+        final int outlineLevel;
+
+        Style(String id, String name, String font, int halfPoints, int outlineLevel) {
+            this.id = id;
+            this.name = name;
+            this.font = font;
+            this.halfPoints = halfPoints;
+            this.outlineLevel = outlineLevel;
+        }
+    }
+
+    /**
+     * Character spacing in twentieths of a point: 3号 characters are 16 pt wide, and 28 of them fit the 156 mm text
+     * block (442.2 pt) only at a pitch of 15.79 pt or less. A character grid with a negative charSpace says the same
+     * to Word, but LibreOffice lays such a grid out one character a line; a spacing of -0.25 pt reads alike in Word,
+     * WPS and LibreOffice.
+     */
+    static final int CHARACTER_SPACING = -5;
+
+    /** Normal is 3号 仿宋 in Chinese (zh-CN), widow and orphan control on, and the paragraph styles named. */
+    static void styles(XWPFDocument document) {
+        var styles = document.createStyles();
+        var ct = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles.Factory.newInstance();
+        var defaults = ct.addNewDocDefaults();
+        var rpr = defaults.addNewRPrDefault().addNewRPr();
+        CTFonts fonts = rpr.addNewRFonts();
+        fonts.setEastAsia(FANGSONG);
+        fonts.setAscii("Times New Roman");
+        fonts.setHAnsi("Times New Roman");
+        rpr.addNewSpacing().setVal(BigInteger.valueOf(CHARACTER_SPACING));
+        rpr.addNewSz().setVal(BigInteger.valueOf(BODY_HALF_POINTS));
+        rpr.addNewSzCs().setVal(BigInteger.valueOf(BODY_HALF_POINTS));
+        var lang = rpr.addNewLang();
+        lang.setVal("zh-CN");
+        lang.setEastAsia("zh-CN");
+        var ppr = defaults.addNewPPrDefault().addNewPPr();
+        ppr.addNewWidowControl();
+        styles.setStyles(ct);
+        var normal = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+        normal.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+        normal.setStyleId("Normal");
+        normal.setDefault(true);
+        normal.addNewName().setVal("Normal");
+        normal.addNewQFormat();
+        var normalRpr = normal.addNewRPr();
+        CTFonts normalFonts = normalRpr.addNewRFonts();
+        normalFonts.setEastAsia(FANGSONG);
+        normalRpr.addNewSz().setVal(BigInteger.valueOf(BODY_HALF_POINTS));
+        styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(normal, styles));
+        for (Style style : Style.values()) {
+            var st = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+            st.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+            st.setStyleId(style.id);
+            st.addNewBasedOn().setVal("Normal");
+            st.addNewName().setVal(style.name);
+            st.addNewQFormat();
+            var sppr = st.addNewPPr();
+            if (style.outlineLevel >= 0) {
+                sppr.addNewKeepNext();
+                sppr.addNewOutlineLvl().setVal(BigInteger.valueOf(style.outlineLevel));
+            }
+            var srpr = st.addNewRPr();
+            CTFonts f = srpr.addNewRFonts();
+            f.setEastAsia(style.font);
+            srpr.addNewSz().setVal(BigInteger.valueOf(style.halfPoints));
+            styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(st, styles));
+        }
+    }
+
+    /** A4, the GB/T 9704 margins, and 22 lines of 28 characters. */
     static void page(XWPFDocument document) {
+        styles(document);
         CTSectPr section = document.getDocument().getBody().isSetSectPr()
                 ? document.getDocument().getBody().getSectPr() : document.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
@@ -130,7 +239,6 @@ final class GbtLayout {
         margins.setHeader(BigInteger.valueOf(851));
         margins.setFooter(BigInteger.valueOf(1304));
         CTDocGrid grid = section.isSetDocGrid() ? section.getDocGrid() : section.addNewDocGrid();
-        // a line grid of 22 lines; at 3号 (16 pt) the 156 mm text block holds 28 characters a line by itself
         grid.setType(STDocGrid.LINES);
         grid.setLinePitch(BigInteger.valueOf(LINE_PITCH));
     }

@@ -4,10 +4,12 @@ import static rectify.document.GbtLayout.*;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.springframework.stereotype.Component;
 
 import rectify.inspection.ChineseNumbers;
@@ -28,7 +30,14 @@ public class ReportWriter {
             pageNumbers(document);
 
             XWPFParagraph title = paragraph(document, ParagraphAlignment.CENTER, false);
-            run(title, report.title(), XIAOBIAOSONG, TITLE_HALF_POINTS, false);
+            title.setStyle(Style.TITLE.id);
+            List<String> lines = TitleLines.of(report.title());
+            for (int i = 0; i < lines.size(); i++) {
+                XWPFRun line = run(title, lines.get(i), XIAOBIAOSONG, TITLE_HALF_POINTS, false);
+                if (i + 1 < lines.size()) {
+                    line.addBreak();
+                }
+            }
             blank(document);
             if (report.recipient() != null) {
                 XWPFParagraph recipient = paragraph(document, ParagraphAlignment.LEFT, false);
@@ -48,10 +57,13 @@ public class ReportWriter {
                 heading2(document, "（" + ChineseNumbers.of(aspect++) + "）" + a.title());
                 for (ReportContent.Item item : a.problems()) {
                     XWPFParagraph problem = paragraph(document, ParagraphAlignment.BOTH, true);
+                    problem.setStyle(Style.HEADING3.id);
+                    problem.setKeepNext(true);
                     String problemTitle = item.title().endsWith("。") ? item.title() : item.title() + "。";
                     run(problem, item.seq() + ". " + problemTitle + "（" + item.statusWords() + "）", FANGSONG,
                             BODY_HALF_POINTS, true);
                     XWPFParagraph summary = paragraph(document, ParagraphAlignment.BOTH, true);
+                    summary.setStyle(Style.BODY.id);
                     run(summary, "整改情况：", FANGSONG, BODY_HALF_POINTS, false);
                     enumerated(summary, item.summary());
                 }
@@ -60,7 +72,7 @@ public class ReportWriter {
                 section(document, number++, section);
             }
 
-            blank(document);
+            beforeSignature(document);
             XWPFParagraph issuer = signature(document);
             run(issuer, report.issuer(), FANGSONG, BODY_HALF_POINTS, false);
             XWPFParagraph date = signature(document);

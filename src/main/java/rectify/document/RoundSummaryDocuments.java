@@ -125,7 +125,7 @@ public class RoundSummaryDocuments {
             XWPFParagraph caption = paragraph(document, ParagraphAlignment.LEFT, false);
             run(caption, "整改成效", HEITI, BODY_HALF_POINTS, false);
             outcomeTable(document, summary);
-            blank(document);
+            beforeSignature(document);
             String issuer = CurrentUser.find().flatMap(u -> orgUnits.find(u.orgUnitId())).map(u -> u.getName())
                     .orElse("");
             run(signature(document), issuer, FANGSONG, BODY_HALF_POINTS, false);

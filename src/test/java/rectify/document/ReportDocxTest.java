@@ -52,7 +52,7 @@ class ReportDocxTest extends ApiTest {
     void theSeedReportHasTheShapeOfThePublishedOne() throws IOException {
         try (XWPFDocument document = report(as(KEXIE_COORDINATOR), "internal")) {
             List<XWPFParagraph> paragraphs = document.getParagraphs();
-            assertThat(paragraphs.get(0).getText()).isEqualTo("石龙区科学技术协会关于区委第二巡察组反馈意见整改落实情况的报告");
+            assertThat(paragraphs.get(0).getText()).isEqualTo("石龙区科学技术协会关于区委第二巡察组\n反馈意见整改落实情况的报告");
             assertThat(find(document, "根据区委统一部署安排和要求，区委第二巡察组于2022年7月18日至8月18日").getText())
                     .contains("9月29日", "4个方面11个问题", "11个问题已全部整改到位", "整改完成率100%");
             List<String> headings = paragraphs.stream().map(XWPFParagraph::getText)
@@ -71,7 +71,7 @@ class ReportDocxTest extends ApiTest {
     }
 
     @Test
-    void thePageFollowsGbt9704() throws IOException {
+    void thePageFollowsGbt9704() throws Exception {
         try (XWPFDocument document = report(as(INSPECTION_OFFICE), "internal")) {
             CTSectPr section = document.getDocument().getBody().getSectPr();
             assertThat(section.getPgSz().getW()).isEqualTo(BigInteger.valueOf(11906));
@@ -98,6 +98,22 @@ class ReportDocxTest extends ApiTest {
             assertThat(body.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(16.0);
             assertThat(body.getFirstLineIndent()).isEqualTo(640);
             assertThat(body.getCTP().getPPr().getSpacing().getLine()).isEqualTo(BigInteger.valueOf(579));
+
+            // named styles, kept with what follows where they are headings; Chinese; 28 characters a line
+            assertThat(document.getStyles().getStyle(level1.getStyleID()).getName()).isEqualTo("一级标题");
+            assertThat(document.getStyles().getStyle(level2.getStyleID()).getName()).isEqualTo("二级标题");
+            assertThat(document.getStyles().getStyle(level3.getStyleID()).getName()).isEqualTo("三级标题");
+            assertThat(document.getStyles().getStyle(body.getStyleID()).getName()).isEqualTo("正文");
+            assertThat(document.getStyles().getStyle(title.getStyleID()).getName()).isEqualTo("标题");
+            assertThat(level1.isKeepNext()).isTrue();
+            assertThat(level2.isKeepNext()).isTrue();
+            assertThat(level3.isKeepNext()).isTrue();
+            var defaults = document.getStyle().getDocDefaults().getRPrDefault().getRPr();
+            assertThat(defaults.getLangArray(0).getEastAsia()).isEqualTo("zh-CN");
+            assertThat(defaults.getSpacingArray(0).getVal()).isEqualTo(BigInteger.valueOf(-5));
+            List<XWPFParagraph> all = document.getParagraphs();
+            XWPFParagraph lastBody = all.get(all.size() - 4);
+            assertThat(lastBody.isKeepNext()).as("the last paragraph stays with the signature").isTrue();
             XWPFParagraph date = document.getParagraphs().get(document.getParagraphs().size() - 1);
             assertThat(date.getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
             assertThat(date.getIndentationRight()).isEqualTo(4 * 320);
