@@ -38,6 +38,8 @@ final class GbtLayout {
     static final int BODY_HALF_POINTS = 32;
     static final int TITLE_HALF_POINTS = 44;
     static final int PAGE_NUMBER_HALF_POINTS = 28;
+    /** GB/T 9704: 28 characters of 3号 a line. */
+    static final int CHARACTERS_PER_LINE = 28;
     /** 225 mm of text block / 22 lines, in twips: the exact line pitch. */
     static final int LINE_PITCH = 579;
     static final Pattern ENUMERATION = Pattern.compile("[一二三四五六七八九十]{1,3}是");
@@ -121,6 +123,8 @@ final class GbtLayout {
         spacing.setLineRule(STLineSpacingRule.EXACT);
         spacing.setBefore(BigInteger.ZERO);
         spacing.setAfter(BigInteger.ZERO);
+        ppr.addNewAutoSpaceDE().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
+        ppr.addNewAutoSpaceDN().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
         if (indent) {
             p.setFirstLineIndent(2 * 320);
             ppr.getInd().setFirstLineChars(BigInteger.valueOf(200));
@@ -167,11 +171,11 @@ final class GbtLayout {
 
     /**
      * Character spacing in twentieths of a point: 3号 characters are 16 pt wide, and 28 of them fit the 156 mm text
-     * block (442.2 pt) only at a pitch of 15.79 pt or less. A character grid with a negative charSpace says the same
-     * to Word, but LibreOffice lays such a grid out one character a line; a spacing of -0.25 pt reads alike in Word,
+     * block (442.2 pt) only at a pitch of 15.79 pt or less; -0.3 pt leaves room for a bold 一是. A character grid with a negative charSpace says the same
+     * to Word, but LibreOffice lays such a grid out one character a line; the spacing reads alike in Word,
      * WPS and LibreOffice.
      */
-    static final int CHARACTER_SPACING = -5;
+    static final int CHARACTER_SPACING = -6;
 
     /** Normal is 3号 仿宋 in Chinese (zh-CN), widow and orphan control on, and the paragraph styles named. */
     static void styles(XWPFDocument document) {
@@ -191,6 +195,9 @@ final class GbtLayout {
         lang.setEastAsia("zh-CN");
         var ppr = defaults.addNewPPrDefault().addNewPPr();
         ppr.addNewWidowControl();
+        // no extra space between Chinese and Latin letters or digits: it would take characters off the 28-character line
+        ppr.addNewAutoSpaceDE().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
+        ppr.addNewAutoSpaceDN().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
         styles.setStyles(ct);
         var normal = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
         normal.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
@@ -223,9 +230,38 @@ final class GbtLayout {
         }
     }
 
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    /** What follows w:compat in settings.xml, so that it is inserted where the schema puts it. */
+    private static final java.util.Set<String> AFTER_COMPAT = java.util.Set.of("docVars", "rsids", "mathPr",
+            "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+            "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown", "smartTagType",
+            "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator");
+
+    /** A compatibility option (w:compat) of settings.xml, which POI's schema subset does not model. */
+    static void compatibility(XWPFDocument document, String option) {
+        org.w3c.dom.Node settings = document.getSettings().getCTSettings().getDomNode();
+        org.w3c.dom.Document dom = settings.getOwnerDocument();
+        org.w3c.dom.Node compat = null;
+        org.w3c.dom.Node before = null;
+        for (org.w3c.dom.Node child = settings.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if ("compat".equals(child.getLocalName())) {
+                compat = child;
+            } else if (before == null && AFTER_COMPAT.contains(child.getLocalName())) {
+                before = child;
+            }
+        }
+        if (compat == null) {
+            compat = settings.insertBefore(dom.createElementNS(W, "w:compat"), before);
+        }
+        compat.appendChild(dom.createElementNS(W, "w:" + option));
+    }
+
     /** A4, the GB/T 9704 margins, and 22 lines of 28 characters. */
     static void page(XWPFDocument document) {
         styles(document);
+        // a line that ends where the text was broken on purpose (a title's lines, status words moved to a line of
+        // their own) keeps its characters' pitch instead of being spread to the margin
+        compatibility(document, "doNotExpandShiftReturn");
         CTSectPr section = document.getDocument().getBody().isSetSectPr()
                 ? document.getDocument().getBody().getSectPr() : document.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();

@@ -60,8 +60,13 @@ public class ReportWriter {
                     problem.setStyle(Style.HEADING3.id);
                     problem.setKeepNext(true);
                     String problemTitle = item.title().endsWith("。") ? item.title() : item.title() + "。";
-                    run(problem, item.seq() + ". " + problemTitle + "（" + item.statusWords() + "）", FANGSONG,
-                            BODY_HALF_POINTS, true);
+                    String line = item.seq() + ". " + problemTitle;
+                    String status = "（" + item.statusWords() + "）";
+                    XWPFRun words = run(problem, line, FANGSONG, BODY_HALF_POINTS, true);
+                    if (wouldBreak(line, status)) {
+                        words.addBreak();
+                    }
+                    run(problem, status, FANGSONG, BODY_HALF_POINTS, true);
                     XWPFParagraph summary = paragraph(document, ParagraphAlignment.BOTH, true);
                     summary.setStyle(Style.BODY.id);
                     run(summary, "整改情况：", FANGSONG, BODY_HALF_POINTS, false);
@@ -79,6 +84,28 @@ public class ReportWriter {
             run(date, Formats.chineseDate(report.date()), FANGSONG, BODY_HALF_POINTS, false);
             document.write(out);
         }
+    }
+
+    /**
+     * Whether the status words that follow an indented problem line would be broken over two lines on the grid of 28
+     * characters: then they start a line of their own. Word, WPS and LibreOffice all break Chinese text between any
+     * two characters, so this is worked out from the grid (see {@link TitleLines#width}); Latin text is counted a
+     * little wide, as LibreOffice sets a quarter of a character between it and Chinese.
+     */
+    static boolean wouldBreak(String line, String status) {
+        double at = 2 + TitleLines.width(line) + 0.25 * scriptChanges(line);
+        double room = CHARACTERS_PER_LINE - at % CHARACTERS_PER_LINE;
+        return room < TitleLines.width(status) && room > 0.5;
+    }
+
+    private static int scriptChanges(String text) {
+        int changes = 0;
+        for (int i = 1; i < text.length(); i++) {
+            if ((text.charAt(i) < 0x2000) != (text.charAt(i - 1) < 0x2000)) {
+                changes++;
+            }
+        }
+        return changes;
     }
 
     private void section(XWPFDocument document, int number, ReportContent.Section section) {

@@ -58,7 +58,7 @@ class ReportDocxTest extends ApiTest {
             List<String> headings = paragraphs.stream().map(XWPFParagraph::getText)
                     .filter(t -> t.matches("^[一二三四]、.*")).toList();
             assertThat(headings).containsExactly("一、强化整改主体责任", "二、巡察反馈意见整改落实情况", "三、下一步工作打算");
-            assertThat(paragraphs.stream().filter(p -> p.getText().matches("^\\d+\\. .*（已整改到位）$"))).hasSize(11);
+            assertThat(paragraphs.stream().filter(p -> p.getText().matches("(?s)^\\d+\\. .*（已整改到位）$"))).hasSize(11);
             assertThat(find(document, "1. ").getText()).isEqualTo("1. 学习制度落实不到位的问题。（已整改到位）");
             assertThat(find(document, "（四）关于党组在履行管党治党责任上不够有力").getText()).isNotBlank();
             XWPFParagraph bridge = paragraphs.get(paragraphs.indexOf(find(document, "4. 关于桥梁纽带作用发挥不够的问题")) + 1);
@@ -110,7 +110,7 @@ class ReportDocxTest extends ApiTest {
             assertThat(level3.isKeepNext()).isTrue();
             var defaults = document.getStyle().getDocDefaults().getRPrDefault().getRPr();
             assertThat(defaults.getLangArray(0).getEastAsia()).isEqualTo("zh-CN");
-            assertThat(defaults.getSpacingArray(0).getVal()).isEqualTo(BigInteger.valueOf(-5));
+            assertThat(defaults.getSpacingArray(0).getVal()).isEqualTo(BigInteger.valueOf(-6));
             List<XWPFParagraph> all = document.getParagraphs();
             XWPFParagraph lastBody = all.get(all.size() - 4);
             assertThat(lastBody.isKeepNext()).as("the last paragraph stays with the signature").isTrue();

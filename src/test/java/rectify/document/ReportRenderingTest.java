@@ -1,0 +1,240 @@
+package rectify.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static rectify.support.DemoUsers.*;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+import rectify.support.ApiClient;
+import rectify.support.ApiTest;
+
+/**
+ * The reports as a reader sees them: rendered by LibreOffice to PDF and measured from the PDF's text positions —
+ * 28 characters on every full line, at most 22 lines a page on the 22-line grid, no heading left as the last line of
+ * a page, the title broken between words. CI installs LibreOffice; elsewhere the test needs /usr/bin/soffice.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class ReportRenderingTest extends ApiTest {
+
+    private static final Path SOFFICE = Path.of("/usr/bin/soffice");
+    /** 579 twips. */
+    private static final float LINE_PITCH = 28.95f;
+    /** A character of 3号 with the report's -0.3 pt spacing. */
+    private static final float CELL = 15.7f;
+
+    /** One line of the PDF: its page, baseline, left and right edge, text, and type size. */
+    record Line(int page, float y, float left, float right, String text, float size) {
+
+        /** Chinese characters take a cell of the grid, Latin letters and digits half of one. */
+        double cells() {
+            return ReportRenderingTest.cells(text);
+        }
+    }
+
+    private Path render(String title, String version) throws Exception {
+        boolean ci = System.getenv("CI") != null;
+        if (!ci) {
+            assumeTrue(Files.isExecutable(SOFFICE), "LibreOffice is needed to render the report");
+        }
+        ApiClient office = as(INSPECTION_OFFICE);
+        long id = 0;
+        for (JsonNode i : office.get("/api/v1/inspections").json()) {
+            if (i.get("title").asString().equals(title)) {
+                id = i.get("id").asLong();
+            }
+        }
+        var response = office.download("/api/v1/inspections/" + id + "/report.docx?version=" + version);
+        assertThat(response.statusCode()).isEqualTo(200);
+        Path work = Files.createTempDirectory("report-rendering");
+        Path docx = work.resolve("report.docx");
+        Files.write(docx, response.body());
+        Process p = new ProcessBuilder(SOFFICE.toString(), "-env:UserInstallation=file://" + work.resolve("profile"),
+                "--headless", "--convert-to", "pdf", "--outdir", work.toString(), docx.toString())
+                .redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        assertThat(p.waitFor()).isZero();
+        return work.resolve("report.pdf");
+    }
+
+    /**
+     * Cells of the 28-character grid: a Chinese character one, a Latin letter or digit half of one; LibreOffice
+     * (unlike Word with the report's settings) also sets a quarter of a character between Chinese and Latin text.
+     */
+    static double cells(String text) {
+        String t = text.replace(" ", "");
+        double cells = 0;
+        for (int i = 0; i < t.length(); i++) {
+            boolean latin = t.charAt(i) < 0x2000;
+            cells += latin ? 0.5 : 1;
+            if (i > 0 && latin != t.charAt(i - 1) < 0x2000) {
+                cells += 0.25;
+            }
+        }
+        return cells;
+    }
+
+    /**
+     * The cells of what a line cannot start without: digits and letters with the character after them, or a
+     * character with the closing punctuation after it.
+     */
+    static double firstUnit(String text) {
+        String t = text.replace(" ", "");
+        int i = 0;
+        while (i < t.length() && t.charAt(i) < 0x2000) {
+            i++;
+        }
+        if (i < t.length()) {
+            i++;
+        }
+        while (i < t.length() && "，。、；：）”》！？".indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
+        return cells(t.substring(0, i));
+    }
+
+    static List<Line> lines(Path pdf) throws IOException {
+        List<Line> lines = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                private final StringBuilder text = new StringBuilder();
+                private float y;
+                private float left = Float.MAX_VALUE;
+                private float right;
+                private float size;
+
+                @Override
+                protected void writeString(String string, List<TextPosition> positions) {
+                    text.append(string);
+                    for (TextPosition t : positions) {
+                        y = t.getYDirAdj();
+                        left = Math.min(left, t.getXDirAdj());
+                        right = Math.max(right, t.getXDirAdj() + t.getWidthDirAdj());
+                        size = Math.max(size, t.getFontSizeInPt() > 1 ? t.getFontSizeInPt() : Math.abs(t.getYScale()));
+                    }
+                }
+
+                @Override
+                protected void writeLineSeparator() {
+                    flush();
+                }
+
+                @Override
+                protected void writePageEnd() {
+                    flush();
+                }
+
+                private void flush() {
+                    if (!text.toString().isBlank()) {
+                        lines.add(new Line(getCurrentPageNo(), y, left, right, text.toString().strip(), size));
+                    }
+                    text.setLength(0);
+                    left = Float.MAX_VALUE;
+                    right = 0;
+                    size = 0;
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.getText(document);
+        }
+        return lines;
+    }
+
+    /** The body's lines: without the page numbers below the text block. */
+    static Map<Integer, List<Line>> pages(List<Line> lines) {
+        Map<Integer, List<Line>> pages = new TreeMap<>();
+        for (Line line : lines) {
+            if (!line.text().matches("^—\\s*\\d+\\s*—$")) {
+                pages.computeIfAbsent(line.page(), k -> new ArrayList<>()).add(line);
+            }
+        }
+        return pages;
+    }
+
+    /** Checks the page; answers how many pages are full (22 lines). */
+    private static int looksLikeAnOfficialDocument(List<Line> lines) {
+        Map<Integer, List<Line>> pages = pages(lines);
+        float rightEdge = (float) lines.stream().mapToDouble(Line::right).max().orElseThrow();
+        int fullPages = 0;
+        for (List<Line> page : pages.values()) {
+            // lines of the text (not the 2号 title) stand on the grid and a page holds 22 of them at most
+            List<Line> text = page.stream().filter(l -> l.size() < 17).toList();
+            float top = page.get(0).page() == 1 ? text.get(0).y() - 3 * LINE_PITCH : text.get(0).y();
+            for (Line line : text) {
+                float rows = (line.y() - top) / LINE_PITCH;
+                assertThat(Math.abs(rows - Math.round(rows))).as("on the grid: " + line).isLessThan(0.2f);
+                assertThat(Math.round(rows)).as("22 lines a page: " + line).isLessThan(22);
+            }
+            if (Math.round((page.get(page.size() - 1).y() - top) / LINE_PITCH) == 21) {
+                fullPages++;
+            }
+            // status words are never broken over two lines
+            for (Line line : page) {
+                assertThat(line.text()).as("status words broken").doesNotMatch(".*（(已|基|正|持)[^）]*$");
+            }
+            // a heading is never the last line of a page
+            Line last = page.get(page.size() - 1);
+            if (page != pages.get(pages.size())) {
+                assertThat(last.text()).as("page " + last.page() + " ends on a heading")
+                        .doesNotMatch("^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+\\.).*");
+            }
+        }
+        // every full line holds 28 characters, the indent of a paragraph's first line counted: a line is full when
+        // the line after it goes on with the same paragraph (starts at the left edge, in the same type)
+        List<Line> body = pages.values().stream().flatMap(List::stream).filter(l -> l.size() < 17).toList();
+        float leftEdge = (float) body.stream().mapToDouble(Line::left).min().orElseThrow();
+        int full = 0;
+        for (int i = 0; i + 1 < body.size(); i++) {
+            Line line = body.get(i);
+            Line next = body.get(i + 1);
+            boolean continues = next.left() < leftEdge + 4 && line.right() > rightEdge - 20
+                    && !next.text().matches("^（(已|基本|正在)[^）]*）$");
+            if (continues) {
+                // short of 28 only by what could not be broken off the next line (a number with its unit, a
+                // character with the punctuation that may not start a line)
+                double cells = line.cells() + Math.round((line.left() - leftEdge) / CELL);
+                boolean hanging = "，。、；：！？".indexOf(line.text().charAt(line.text().length() - 1)) >= 0;
+                assertThat(cells).as("at most 28 characters: " + line.text()).isLessThanOrEqualTo(hanging ? 29.5 : 28.5);
+                assertThat(cells + firstUnit(next.text())).as("28 characters: " + line.text() + " / " + next.text())
+                        .isGreaterThan(28);
+                full++;
+            }
+        }
+        assertThat(full).as("full lines").isGreaterThan(5);
+        return fullPages;
+    }
+
+    @Test
+    void theSeedReportRendersAsAnOfficialDocument() throws Exception {
+        List<Line> lines = lines(render("区委第二巡察组对区科协党组常规巡察", "internal"));
+        assertThat(lines.get(0).text()).isEqualTo("石龙区科学技术协会关于区委第二巡察组");
+        assertThat(lines.get(1).text()).isEqualTo("反馈意见整改落实情况的报告");
+        assertThat(lines.get(0).size()).isGreaterThan(20);
+        assertThat(looksLikeAnOfficialDocument(lines)).as("pages with 22 lines").isGreaterThan(3);
+        Line last = lines.stream().filter(l -> !l.text().matches("^—\\s*\\d+\\s*—$")).reduce((a, b) -> b).orElseThrow();
+        assertThat(last.text()).isEqualTo("2022年12月30日");
+        List<Line> lastPage = pages(lines).get(last.page());
+        assertThat(lastPage.size()).as("the signature does not stand alone").isGreaterThan(3);
+    }
+
+    @Test
+    void aCurrentInspectionsReportRendersAsAnOfficialDocument() throws Exception {
+        looksLikeAnOfficialDocument(lines(render("区委第三巡察组对区教育体育局党组常规巡察", "internal")));
+    }
+}
