@@ -5,8 +5,12 @@ import java.util.List;
 
 /** Everything the rectification report says, in order, ready to be laid out. */
 public record ReportContent(String title, String recipient, String opening, List<Section> before, String feedbackHeading,
-                            String feedbackIntro, List<Aspect> aspects, List<Section> after, String issuer,
-                            LocalDate date) {
+                            String feedbackIntro, List<Aspect> aspects, SelfFound selfFound, List<Section> after,
+                            String issuer, LocalDate date) {
+
+    /** The problems the unit found itself (自查自纠), reported in their own part and never counted as feedback. */
+    public record SelfFound(String heading, String intro, List<Item> problems) {
+    }
 
     /** A narrative section: its heading and paragraphs; a paragraph starting "（一）" is a level-2 heading. */
     public record Section(String heading, List<String> paragraphs) {

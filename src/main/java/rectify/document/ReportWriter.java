@@ -55,23 +55,12 @@ public class ReportWriter {
             int aspect = 1;
             for (ReportContent.Aspect a : report.aspects()) {
                 heading2(document, "（" + ChineseNumbers.of(aspect++) + "）" + a.title());
-                for (ReportContent.Item item : a.problems()) {
-                    XWPFParagraph problem = paragraph(document, ParagraphAlignment.BOTH, true);
-                    problem.setStyle(Style.HEADING3.id);
-                    problem.setKeepNext(true);
-                    String problemTitle = item.title().endsWith("。") ? item.title() : item.title() + "。";
-                    String line = item.seq() + ". " + problemTitle;
-                    String status = "（" + item.statusWords() + "）";
-                    XWPFRun words = run(problem, line, FANGSONG, BODY_HALF_POINTS, true);
-                    if (wouldBreak(line, status)) {
-                        words.addBreak();
-                    }
-                    run(problem, status, FANGSONG, BODY_HALF_POINTS, true);
-                    XWPFParagraph summary = paragraph(document, ParagraphAlignment.BOTH, true);
-                    summary.setStyle(Style.BODY.id);
-                    run(summary, "整改情况：", FANGSONG, BODY_HALF_POINTS, false);
-                    enumerated(summary, item.summary());
-                }
+                items(document, a.problems());
+            }
+            if (report.selfFound() != null) {
+                heading1(document, number++, report.selfFound().heading());
+                body(document, report.selfFound().intro());
+                items(document, report.selfFound().problems());
             }
             for (ReportContent.Section section : report.after()) {
                 section(document, number++, section);
@@ -83,6 +72,27 @@ public class ReportWriter {
             XWPFParagraph date = signature(document);
             run(date, Formats.chineseDate(report.date()), FANGSONG, BODY_HALF_POINTS, false);
             document.write(out);
+        }
+    }
+
+    /** "1. 关于…的问题。（已整改到位）" kept with "整改情况：……" below it. */
+    private void items(XWPFDocument document, List<ReportContent.Item> items) {
+        for (ReportContent.Item item : items) {
+            XWPFParagraph problem = paragraph(document, ParagraphAlignment.BOTH, true);
+            problem.setStyle(Style.HEADING3.id);
+            problem.setKeepNext(true);
+            String problemTitle = item.title().endsWith("。") ? item.title() : item.title() + "。";
+            String line = item.seq() + ". " + problemTitle;
+            String status = "（" + item.statusWords() + "）";
+            XWPFRun words = run(problem, line, FANGSONG, BODY_HALF_POINTS, true);
+            if (wouldBreak(line, status)) {
+                words.addBreak();
+            }
+            run(problem, status, FANGSONG, BODY_HALF_POINTS, true);
+            XWPFParagraph summary = paragraph(document, ParagraphAlignment.BOTH, true);
+            summary.setStyle(Style.BODY.id);
+            run(summary, "整改情况：", FANGSONG, BODY_HALF_POINTS, false);
+            enumerated(summary, item.summary());
         }
     }
 

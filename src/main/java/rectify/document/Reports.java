@@ -20,6 +20,7 @@ import rectify.inspection.Inspection;
 import rectify.inspection.InspectionAccess;
 import rectify.inspection.Inspections;
 import rectify.inspection.Problem;
+import rectify.inspection.ProblemOrigin;
 import rectify.inspection.ProblemStatus;
 import rectify.inspection.StatusCounts;
 import rectify.org.OrgUnit;
@@ -129,21 +130,32 @@ public class Reports {
         ReportSettings heading = settingsOf(inspectionId);
         List<FeedbackCategory> categories = inspections.categoriesOf(inspectionId);
         List<Problem> problems = inspections.problemsOf(inspectionId);
-        StatusCounts counts = inspections.statusCounts(List.of(inspectionId)).get(inspectionId);
         Map<Long, List<Measure>> measures = plans.ofProblems(problems.stream().map(Problem::getId).toList());
         Map<Long, String> summaries = lifecycle.approvedSummaries(problems.stream().map(Problem::getId).toList());
         LocalDate date = heading.getReportDate() != null ? heading.getReportDate() : LocalDate.now(clock);
         String targetName = target.displayName();
         String group = inspection.getGroupName() != null ? inspection.getGroupName() : text("report.group." + inspection.getSource());
 
+        // what the group fed back is reported and counted apart from what the unit found itself (自查自纠)
+        List<Problem> feedback = problems.stream().filter(p -> p.getOrigin() == ProblemOrigin.FEEDBACK).toList();
+        List<Problem> selfFound = problems.stream().filter(p -> p.getOrigin() == ProblemOrigin.SELF_CHECK).toList();
+        java.util.function.Function<Problem, ReportContent.Item> item = p -> new ReportContent.Item(p.getSeq(),
+                p.getTitle(), statusWords(p.getStatus()), ProblemReport.text(p, measures.getOrDefault(p.getId(),
+                        List.of()), summaries.get(p.getId()), this::text));
         List<ReportContent.Aspect> aspects = new ArrayList<>();
         for (FeedbackCategory category : categories) {
-            List<ReportContent.Item> items = problems.stream().filter(p -> p.getCategoryId().equals(category.getId()))
-                    .map(p -> new ReportContent.Item(p.getSeq(), p.getTitle(), statusWords(p.getStatus()),
-                            summaries.getOrDefault(p.getId(), enumerate(measures.getOrDefault(p.getId(), List.of())))))
-                    .toList();
-            aspects.add(new ReportContent.Aspect(category.getTitle(), items));
+            List<ReportContent.Item> items = feedback.stream().filter(p -> p.getCategoryId().equals(category.getId()))
+                    .map(item).toList();
+            if (!items.isEmpty()) {
+                aspects.add(new ReportContent.Aspect(category.getTitle(), items));
+            }
         }
+        List<ReportContent.Item> ownItems = new ArrayList<>();
+        for (Problem p : selfFound) {
+            ReportContent.Item i = item.apply(p);
+            ownItems.add(new ReportContent.Item(ownItems.size() + 1, i.title(), i.statusWords(), i.summary()));
+        }
+        StatusCounts counts = countsOf(feedback);
         List<ReportContent.Section> before = new ArrayList<>();
         List<ReportContent.Section> after = new ArrayList<>();
         for (ReportSection section : sections.findByInspectionIdOrderBySeq(inspectionId)) {
@@ -159,13 +171,16 @@ public class Reports {
         String opening = text("report.opening", committeeOf(target), group, period(inspection), target.getName(),
                 text("report.kind." + inspection.getKind()),
                 inspection.getFeedbackDate() == null ? "" : shortDate(inspection.getFeedbackDate(), inspection.getOnsiteTo()),
-                targetName, categories.size(), total, Formats.chineseDate(date), progress(counts), rate,
+                targetName, aspects.size(), total, Formats.chineseDate(date), progress(counts), rate,
                 achieved(inspectionId));
         String title = heading.getTitle() != null ? heading.getTitle()
                 : text("report.title", target.getName(), group);
+        ReportContent.SelfFound own = ownItems.isEmpty() ? null : new ReportContent.SelfFound(
+                text("report.selfFound.heading"), text("report.selfFound.intro", targetName, ownItems.size(),
+                progress(countsOf(selfFound))), ownItems);
         ReportContent content = new ReportContent(title, heading.getRecipient(), opening, before,
                 text("report.feedbackHeading", text("report.word." + inspection.getSource())),
-                text("report.feedbackIntro", group, categories.size(), total), aspects, after,
+                text("report.feedbackIntro", group, aspects.size(), total), aspects, own, after,
                 heading.getIssuer() != null ? heading.getIssuer() : target.getName(), date);
         return publicVersion ? withoutNames(content, target) : content;
     }
@@ -188,12 +203,27 @@ public class Reports {
         java.util.function.Function<List<ReportContent.Section>, List<ReportContent.Section>> sections = list -> list
                 .stream().map(s -> new ReportContent.Section(mask.apply(s.heading()),
                         s.paragraphs().stream().map(mask).toList())).toList();
+        java.util.function.Function<List<ReportContent.Item>, List<ReportContent.Item>> items = list -> list.stream()
+                .map(i -> new ReportContent.Item(i.seq(), i.title(), i.statusWords(), mask.apply(i.summary()))).toList();
         return new ReportContent(content.title(), content.recipient(), content.opening(),
                 sections.apply(content.before()), content.feedbackHeading(), content.feedbackIntro(),
-                content.aspects().stream().map(a -> new ReportContent.Aspect(a.title(), a.problems().stream()
-                        .map(i -> new ReportContent.Item(i.seq(), i.title(), i.statusWords(), mask.apply(i.summary())))
-                        .toList())).toList(),
+                content.aspects().stream().map(a -> new ReportContent.Aspect(a.title(), items.apply(a.problems())))
+                        .toList(),
+                content.selfFound() == null ? null : new ReportContent.SelfFound(content.selfFound().heading(),
+                        content.selfFound().intro(), items.apply(content.selfFound().problems())),
                 sections.apply(content.after()), content.issuer(), content.date());
+    }
+
+    private static StatusCounts countsOf(List<Problem> problems) {
+        Map<ProblemStatus, Long> byStatus = new java.util.EnumMap<>(ProblemStatus.class);
+        Map<ProblemStatus, Long> reopened = new java.util.EnumMap<>(ProblemStatus.class);
+        for (Problem p : problems) {
+            byStatus.merge(p.getStatus(), 1L, Long::sum);
+            if (p.getReopenedCount() > 0) {
+                reopened.merge(p.getStatus(), 1L, Long::sum);
+            }
+        }
+        return new StatusCounts(byStatus, reopened);
     }
 
     /** "11个问题已全部整改到位", or the non-zero counts: "已整改到位19个，正在整改6个". */
@@ -237,22 +267,6 @@ public class Reports {
     private String statusWords(ProblemStatus status) {
         return text(status == ProblemStatus.CLOSED ? "report.status.closed"
                 : status == ProblemStatus.ONGOING ? "report.status.ongoing" : "report.status.open");
-    }
-
-    /** 一是……二是……; a single measure stands alone. */
-    static String enumerate(List<Measure> measures) {
-        if (measures.size() == 1) {
-            return measures.get(0).getText();
-        }
-        StringBuilder text = new StringBuilder();
-        for (Measure measure : measures) {
-            String item = measure.getText().strip();
-            text.append(ChineseNumbers.of(measure.getSeq())).append("是").append(item);
-            if (!item.endsWith("。") && !item.endsWith("；")) {
-                text.append("；");
-            }
-        }
-        return text.toString();
     }
 
     /** "通过整改，完善和新建制度1项。" when the inspection has outcomes recorded; nothing otherwise. */

@@ -91,12 +91,15 @@ class ReportRenderingTest extends ApiTest {
     }
 
     /**
-     * The cells of what a line cannot start without: digits and letters with the character after them, or a
-     * character with the closing punctuation after it.
+     * The cells of what a line cannot start without: opening brackets with what follows them, digits and letters
+     * with the character after them, or a character with the closing punctuation after it.
      */
     static double firstUnit(String text) {
         String t = text.replace(" ", "");
         int i = 0;
+        while (i < t.length() && "（“《".indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
         while (i < t.length() && t.charAt(i) < 0x2000) {
             i++;
         }
