@@ -144,8 +144,10 @@ class DocumentBrowserTest extends BrowserTest {
         assertThat(page.locator("#import-problem-400 [data-field=measure]")).hasCount(2);
         page.locator("#import-problem-400 [data-action=problem-remove]").click();
         assertThat(page.locator("#import-summary")).containsText("399 个问题");
-        page.click("#import-save");
-        assertThat(page.locator("#flash-success")).containsText("已导入 10 个问题方面、399 个问题");
+        // 399 problems, 798 measures and their history are written in one transaction: more than the usual wait
+        page.click("#import-save", new com.microsoft.playwright.Page.ClickOptions().setTimeout(120_000));
+        assertThat(page.locator("#flash-success")).containsText("已导入 10 个问题方面、399 个问题",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
         assertThat(page.locator("#inspection-counts")).containsText("399");
     }
 }
