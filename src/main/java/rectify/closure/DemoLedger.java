@@ -134,7 +134,7 @@ class DemoLedger implements ApplicationRunner {
             var round = inspections.createRound("十三届区委第二轮巡察", 2022);
             return inspections.create(new Inspection.Facts(round.getId(), seed.source(), seed.kind(),
                     seed.groupName(), kexie.getId(), seed.title(), seed.onsiteFrom(), seed.onsiteTo(),
-                    seed.feedbackDate(), seed.dueDate(), true, null));
+                    seed.feedbackDate(), seed.dueDate(), true, null, "中共石龙区科学技术协会党组", "区科协党组"));
         });
         List<Long> problemIds = new ArrayList<>();
         for (SeedCategory category : seed.categories()) {
@@ -199,7 +199,8 @@ class DemoLedger implements ApplicationRunner {
             var round = inspections.createRound(today.getYear() + "年区委第一轮巡察", today.getYear());
             return inspections.create(new Inspection.Facts(round.getId(), InspectionSource.INSPECTION,
                     InspectionKind.ROUTINE, "区委第三巡察组", education.getId(), CURRENT_TITLE,
-                    today.minusDays(150), today.minusDays(110), today.minusDays(75), today.plusDays(15), true, null));
+                    today.minusDays(150), today.minusDays(110), today.minusDays(75), today.plusDays(15), true, null,
+                    "中共石龙区教育体育局党组", "区教体局党组"));
         });
         long[] aspects = new long[3];
         runAs.user("xcb.liu", () -> {
@@ -311,7 +312,7 @@ class DemoLedger implements ApplicationRunner {
         Inspection inspection = runAs.user("xcb.liu", () -> inspections.create(new Inspection.Facts(roundId,
                 InspectionSource.INSPECTION, InspectionKind.SPECIAL, "区委第一巡察组", kexie.getId(),
                 CURRENT_KEXIE_TITLE, today.minusDays(120), today.minusDays(95), today.minusDays(60),
-                today.plusDays(30), true, null)));
+                today.plusDays(30), true, null, "中共石龙区科学技术协会党组", "区科协党组")));
         long aspect = runAs.user("xcb.liu", () -> inspections.addCategory(inspection.getId(), null,
                 "履行职能职责、服务科技工作者有差距").getId());
         record Planned(String title, String description, String person, String department, int deadlineInDays,

@@ -133,7 +133,13 @@ public class Reports {
         Map<Long, List<Measure>> measures = plans.ofProblems(problems.stream().map(Problem::getId).toList());
         Map<Long, String> summaries = lifecycle.approvedSummaries(problems.stream().map(Problem::getId).toList());
         LocalDate date = heading.getReportDate() != null ? heading.getReportDate() : LocalDate.now(clock);
-        String targetName = target.displayName();
+        // the report speaks of the Party organisation inspected (区科协党组) and is signed by it, where recorded
+        String inspected = inspection.getPartyOrganisationShort() != null ? inspection.getPartyOrganisationShort()
+                : target.getName();
+        String targetName = inspection.getPartyOrganisationShort() != null ? inspection.getPartyOrganisationShort()
+                : target.displayName();
+        String signedBy = inspection.getPartyOrganisation() != null ? inspection.getPartyOrganisation()
+                : target.getName();
         String group = inspection.getGroupName() != null ? inspection.getGroupName() : text("report.group." + inspection.getSource());
 
         // what the group fed back is reported and counted apart from what the unit found itself (自查自纠)
@@ -168,7 +174,7 @@ public class Reports {
         }
         long total = counts.total();
         long rate = total == 0 ? 0 : Math.round(counts.closed() * 100.0 / total);
-        String opening = text("report.opening", committeeOf(target), group, period(inspection), target.getName(),
+        String opening = text("report.opening", committeeOf(target), group, period(inspection), inspected,
                 text("report.kind." + inspection.getKind()),
                 inspection.getFeedbackDate() == null ? "" : shortDate(inspection.getFeedbackDate(), inspection.getOnsiteTo()),
                 targetName, aspects.size(), total, Formats.chineseDate(date), progress(counts), rate,
@@ -181,7 +187,7 @@ public class Reports {
         ReportContent content = new ReportContent(title, heading.getRecipient(), opening, before,
                 text("report.feedbackHeading", text("report.word." + inspection.getSource())),
                 text("report.feedbackIntro", group, aspects.size(), total), aspects, own, after,
-                heading.getIssuer() != null ? heading.getIssuer() : target.getName(), date);
+                heading.getIssuer() != null ? heading.getIssuer() : signedBy, date);
         return publicVersion ? withoutNames(content, target) : content;
     }
 

@@ -37,6 +37,10 @@ public class Inspection {
 
     @Column(name = "group_name")
     private String groupName;
+    @Column(name = "party_organisation")
+    private String partyOrganisation;
+    @Column(name = "party_organisation_short")
+    private String partyOrganisationShort;
 
     @Column(name = "target_unit_id")
     private Long targetUnitId;
@@ -78,7 +82,8 @@ public class Inspection {
     /** What the inspection office records about an inspection. */
     public record Facts(Long roundId, InspectionSource source, InspectionKind kind, String groupName, Long targetUnitId,
                         String title, LocalDate onsiteFrom, LocalDate onsiteTo, LocalDate feedbackDate,
-                        LocalDate dueDate, boolean planReviewRequired, java.util.List<rectify.org.Role> closureLevels) {
+                        LocalDate dueDate, boolean planReviewRequired, java.util.List<rectify.org.Role> closureLevels,
+                        String partyOrganisation, String partyOrganisationShort) {
     }
 
     void apply(Facts facts) {
@@ -92,6 +97,8 @@ public class Inspection {
         this.source = facts.source();
         this.kind = facts.kind();
         this.groupName = blankToNull(facts.groupName());
+        this.partyOrganisation = blankToNull(facts.partyOrganisation());
+        this.partyOrganisationShort = blankToNull(facts.partyOrganisationShort());
         this.targetUnitId = facts.targetUnitId();
         this.title = facts.title().strip();
         this.onsiteFrom = facts.onsiteFrom();
@@ -110,6 +117,8 @@ public class Inspection {
         state.put("source", source.name());
         state.put("kind", kind.name());
         state.put("groupName", groupName);
+        state.put("partyOrganisation", partyOrganisation);
+        state.put("partyOrganisationShort", partyOrganisationShort);
         state.put("targetUnitId", targetUnitId);
         state.put("roundId", roundId);
         state.put("onsiteFrom", str(onsiteFrom));
@@ -143,6 +152,16 @@ public class Inspection {
 
     public InspectionKind getKind() {
         return kind;
+    }
+
+    /** The Party organisation inspected, in full: 中共石龙区科学技术协会党组; null when not recorded. */
+    public String getPartyOrganisation() {
+        return partyOrganisation;
+    }
+
+    /** Its short name: 区科协党组; null when not recorded. */
+    public String getPartyOrganisationShort() {
+        return partyOrganisationShort;
     }
 
     public String getGroupName() {

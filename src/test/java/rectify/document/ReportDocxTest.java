@@ -54,7 +54,8 @@ class ReportDocxTest extends ApiTest {
             List<XWPFParagraph> paragraphs = document.getParagraphs();
             assertThat(paragraphs.get(0).getText()).isEqualTo("石龙区科学技术协会关于区委第二巡察组\n反馈意见整改落实情况的报告");
             assertThat(find(document, "根据区委统一部署安排和要求，区委第二巡察组于2022年7月18日至8月18日").getText())
-                    .contains("9月29日", "4个方面11个问题", "11个问题已全部整改到位", "整改完成率100%");
+                    .contains("9月29日", "4个方面11个问题", "11个问题已全部整改到位", "整改完成率100%")
+                    .contains("对区科协党组进行了常规巡察", "区科协党组对反馈的4个方面11个问题");
             List<String> headings = paragraphs.stream().map(XWPFParagraph::getText)
                     .filter(t -> t.matches("^[一二三四]、.*")).toList();
             assertThat(headings).containsExactly("一、强化整改主体责任", "二、巡察反馈意见整改落实情况", "三、下一步工作打算");
@@ -176,5 +177,42 @@ class ReportDocxTest extends ApiTest {
         assertThat(badVersion.status()).isEqualTo(400);
         assertThat(badVersion.json().get("error").asString()).isEqualTo("bad_request");
         assertThat(badVersion.message()).contains("internal", "public");
+    }
+
+    @Test
+    void selfFoundProblemsHaveTheirOwnPartAndAreNotCountedAsFeedback() throws IOException {
+        ApiClient office = as(INSPECTION_OFFICE);
+        long current = 0;
+        for (JsonNode i : office.get("/api/v1/inspections").json()) {
+            if (i.get("title").asString().equals("区委第三巡察组对区教育体育局党组常规巡察")) {
+                current = i.get("id").asLong();
+                assertThat(i.get("partyOrganisationShort").asString()).isEqualTo("区教体局党组");
+            }
+        }
+        int feedback = 0;
+        int own = 0;
+        for (JsonNode row : office.get("/api/v1/problems?inspectionId=" + current + "&size=100").json().get("content")) {
+            if (row.get("origin").asString().equals("FEEDBACK")) {
+                feedback++;
+            } else {
+                own++;
+            }
+        }
+        assertThat(own).as("the demo has a self-found problem").isPositive();
+        var response = office.download("/api/v1/inspections/" + current + "/report.docx?version=internal");
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(response.body()))) {
+            String opening = find(document, "根据区委").getText();
+            assertThat(opening).contains("个方面" + feedback + "个问题").contains("区教体局党组");
+            XWPFParagraph part = document.getParagraphs().stream()
+                    .filter(p -> p.getText().endsWith("、自查自纠问题整改落实情况")).findFirst().orElseThrow();
+            assertThat(document.getParagraphs().get(document.getParagraphs().indexOf(part) + 1).getText())
+                    .contains("查找问题" + own + "个");
+            assertThat(document.getParagraphs().stream().map(XWPFParagraph::getText)
+                    .filter(t -> t.matches("(?s)^\\d+\\. .*（(已整改到位|正在整改|基本整改到位，持续整改)）$"))).hasSize(feedback + own);
+            assertThat(document.getParagraphs().stream().map(XWPFParagraph::getText))
+                    .noneMatch(t -> t.equals("整改情况：")).noneMatch(t -> t.contains("（基本整改到位（"));
+            assertThat(document.getParagraphs().get(document.getParagraphs().size() - 2).getText())
+                    .isEqualTo("中共石龙区教育体育局党组");
+        }
     }
 }

@@ -58,14 +58,16 @@ class InspectionApi {
                           long targetUnitId, String title, LocalDate onsiteFrom, LocalDate onsiteTo,
                           LocalDate feedbackDate, LocalDate dueDate, boolean planReviewRequired,
                           List<rectify.org.Role> closureLevels, Map<ProblemStatus, Long> counts,
-                          long closedFirstTime, long closedAfterReopening, long reopened, long version) {
+                          long closedFirstTime, long closedAfterReopening, long reopened, long version,
+                          String partyOrganisation, String partyOrganisationShort) {
         static InspectionJson of(Inspection i, StatusCounts counts) {
             StatusCounts c = counts == null ? StatusCounts.NONE : counts;
             Map<ProblemStatus, Long> all = c.byStatus();
             return new InspectionJson(i.getId(), i.getRoundId(), i.getSource(), i.getKind(), i.getGroupName(),
                     i.getTargetUnitId(), i.getTitle(), i.getOnsiteFrom(), i.getOnsiteTo(), i.getFeedbackDate(),
                     i.getDueDate(), i.isPlanReviewRequired(), i.getClosureLevels(), all, c.closedFirstTime(),
-                    c.closedAfterReopening(), c.reopened(), i.getVersion());
+                    c.closedAfterReopening(), c.reopened(), i.getVersion(), i.getPartyOrganisation(),
+                    i.getPartyOrganisationShort());
         }
     }
 
@@ -74,11 +76,14 @@ class InspectionApi {
                              @NotNull(message = "validation.required") Long targetUnitId,
                              @NotBlank(message = "validation.required") @Size(max = 300, message = "validation.tooLong") String title,
                              LocalDate onsiteFrom, LocalDate onsiteTo, LocalDate feedbackDate, LocalDate dueDate,
-                             Boolean planReviewRequired, List<rectify.org.Role> closureLevels, Long version) {
+                             Boolean planReviewRequired, List<rectify.org.Role> closureLevels, Long version,
+                             @Size(max = 200, message = "validation.tooLong") String partyOrganisation,
+                             @Size(max = 100, message = "validation.tooLong") String partyOrganisationShort) {
         Inspection.Facts facts() {
             return new Inspection.Facts(roundId, source, kind == null ? InspectionKind.ROUTINE : kind, groupName,
                     targetUnitId, title, onsiteFrom, onsiteTo, feedbackDate, dueDate,
-                    planReviewRequired == null || planReviewRequired, closureLevels);
+                    planReviewRequired == null || planReviewRequired, closureLevels, partyOrganisation,
+                    partyOrganisationShort);
         }
     }
 

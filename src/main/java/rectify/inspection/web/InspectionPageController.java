@@ -82,9 +82,12 @@ class InspectionPageController {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate feedbackDate,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
                   @RequestParam(defaultValue = "false") boolean planReviewRequired,
-                  @RequestParam(required = false) String closureLevels, RedirectAttributes redirect) {
+                  @RequestParam(required = false) String closureLevels,
+                  @RequestParam(required = false) String partyOrganisation,
+                  @RequestParam(required = false) String partyOrganisationShort, RedirectAttributes redirect) {
         Inspection inspection = inspections.create(new Inspection.Facts(roundId, source, kind, groupName, targetUnitId,
-                title, onsiteFrom, onsiteTo, feedbackDate, dueDate, planReviewRequired, levels(closureLevels)));
+                title, onsiteFrom, onsiteTo, feedbackDate, dueDate, planReviewRequired, levels(closureLevels),
+                partyOrganisation, partyOrganisationShort));
         redirect.addFlashAttribute("successMessage", messages.get("inspection.created"));
         return "redirect:/inspections/" + inspection.getId();
     }
@@ -126,9 +129,12 @@ class InspectionPageController {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate feedbackDate,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
                   @RequestParam(defaultValue = "false") boolean planReviewRequired,
-                  @RequestParam(required = false) String closureLevels, RedirectAttributes redirect) {
+                  @RequestParam(required = false) String closureLevels,
+                  @RequestParam(required = false) String partyOrganisation,
+                  @RequestParam(required = false) String partyOrganisationShort, RedirectAttributes redirect) {
         inspections.update(id, version, new Inspection.Facts(roundId, source, kind, groupName, targetUnitId, title,
-                onsiteFrom, onsiteTo, feedbackDate, dueDate, planReviewRequired, levels(closureLevels)));
+                onsiteFrom, onsiteTo, feedbackDate, dueDate, planReviewRequired, levels(closureLevels),
+                partyOrganisation, partyOrganisationShort));
         redirect.addFlashAttribute("successMessage", messages.get("inspection.updated"));
         return "redirect:/inspections/" + id;
     }
