@@ -15,22 +15,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import rectify.support.ApiClient;
 import rectify.support.DemoUsers;
+import rectify.support.WordFiles;
 
 /**
  * Not a test: times reading large documents through {@code POST /api/v1/documents/parse} on the running application
@@ -112,19 +108,8 @@ class IntakeBenchmark {
     private static byte[] docx(int pages) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XWPFDocument document = new XWPFDocument()) {
-            XWPFNumbering numbering = document.createNumbering();
-            CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
-            abstractNum.setAbstractNumId(BigInteger.ZERO);
-            String[][] levels = {{"chineseCounting", "（%1）"}, {"decimal", "%2."}};
-            for (int i = 0; i < levels.length; i++) {
-                CTLvl lvl = abstractNum.addNewLvl();
-                lvl.setIlvl(BigInteger.valueOf(i));
-                lvl.addNewStart().setVal(BigInteger.ONE);
-                lvl.addNewNumFmt().setVal(STNumberFormat.Enum.forString(levels[i][0]));
-                lvl.addNewLvlText().setVal(levels[i][1]);
-            }
-            BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum, numbering)));
-            gbtPage(document);
+            BigInteger numId = WordFiles.numbering(document, new String[][] {{"chineseCounting", "（%1）"}, {"decimal", "%2."}});
+            WordFiles.gbtPage(document);
             document.createParagraph().createRun().setText("区委巡察组关于对区属单位党组织巡察情况的反馈意见");
             document.createParagraph().createRun().setText("一、巡察发现的主要问题");
             int chars = 0;
@@ -161,18 +146,6 @@ class IntakeBenchmark {
             document.write(out);
         }
         return out.toByteArray();
-    }
-
-    /** A4 with GB/T 9704 margins, so that a page holds 22 lines of 28 characters as official documents do. */
-    private static void gbtPage(XWPFDocument document) {
-        var section = document.getDocument().getBody().addNewSectPr();
-        section.addNewPgSz().setW(BigInteger.valueOf(11906));
-        section.getPgSz().setH(BigInteger.valueOf(16838));
-        var margins = section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(2098));
-        margins.setLeft(BigInteger.valueOf(1588));
-        margins.setBottom(BigInteger.valueOf(1984));
-        margins.setRight(BigInteger.valueOf(1474));
     }
 
     private static String text(int bytes, String separator) {

@@ -20,19 +20,15 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.BreakType;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.springframework.http.HttpStatus;
 
 import rectify.inspection.ProblemStatus;
 import rectify.shared.BusinessException;
+import rectify.support.WordFiles;
 
 /** Each format offices send is read by its content, whatever it is called; what has no text is named. */
 class DocumentFormatsTest {
@@ -71,18 +67,8 @@ class DocumentFormatsTest {
     void wordsAutomaticNumberingIsReadAsTheLabelsItPrints() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XWPFDocument document = new XWPFDocument()) {
-            XWPFNumbering numbering = document.createNumbering();
-            CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
-            abstractNum.setAbstractNumId(BigInteger.ZERO);
-            String[][] levels = {{"chineseCounting", "%1、"}, {"chineseCounting", "（%2）"}, {"decimal", "%3."}};
-            for (int i = 0; i < levels.length; i++) {
-                CTLvl lvl = abstractNum.addNewLvl();
-                lvl.setIlvl(BigInteger.valueOf(i));
-                lvl.addNewStart().setVal(BigInteger.ONE);
-                lvl.addNewNumFmt().setVal(STNumberFormat.Enum.forString(levels[i][0]));
-                lvl.addNewLvlText().setVal(levels[i][1]);
-            }
-            BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum, numbering)));
+            BigInteger numId = WordFiles.numbering(document,
+                    new String[][] {{"chineseCounting", "%1、"}, {"chineseCounting", "（%2）"}, {"decimal", "%3."}});
             document.createParagraph().createRun().setText("区委第一巡察组关于对区档案馆党支部巡察的反馈意见");
             Object[][] body = {{0, "巡察发现的主要问题"}, {1, "政治建设方面"}, {2, "学习制度执行不严。全年集中学习仅3次。"},
                     {2, "意识形态工作责任制落实不到位。未专题研究意识形态工作。"}, {1, "档案业务方面"},

@@ -29,8 +29,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
@@ -210,14 +208,7 @@ public final class CorpusRenditions {
 
     /** GB/T 9704 page, a running header with the title and "— n —" page numbers in the footer. */
     private static void page(XWPFDocument document, String title) {
-        CTSectPr section = document.getDocument().getBody().addNewSectPr();
-        section.addNewPgSz().setW(BigInteger.valueOf(11906));
-        section.getPgSz().setH(BigInteger.valueOf(16838));
-        CTPageMar margins = section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(2098));
-        margins.setLeft(BigInteger.valueOf(1588));
-        margins.setBottom(BigInteger.valueOf(1984));
-        margins.setRight(BigInteger.valueOf(1474));
+        rectify.support.WordFiles.gbtPage(document);
         XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
         XWPFParagraph h = header.createParagraph();
         h.setAlignment(ParagraphAlignment.CENTER);
