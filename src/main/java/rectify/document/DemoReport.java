@@ -55,8 +55,10 @@ class DemoReport implements ApplicationRunner {
         runAs.user("kx.li", () -> inspections.visible().stream().filter(i -> i.getTitle().equals(SEED_TITLE))
                 .findFirst().filter(i -> reports.settingsOf(i.getId()).getVersion() == 0
                         && reports.sectionsOf(i.getId()).isEmpty())
-                .ifPresent(i -> reports.save(i.getId(), 0, "石龙区科学技术协会关于区委第二巡察组反馈意见整改落实情况的报告",
-                        null, "石龙区科学技术协会党组", LocalDate.of(2022, 12, 30), seed.sections().stream()
+                .ifPresent(i -> reports.save(i.getId(), 0, new Reports.Heading(
+                        "石龙区科学技术协会关于区委第二巡察组反馈意见整改落实情况的报告", null, "石龙区科学技术协会党组",
+                        LocalDate.of(2022, 12, 30), null, null, null, null),
+                        seed.sections().stream()
                                 .map(s -> new Reports.SectionDraft(s.heading(), String.join("\n", s.paragraphs()),
                                         s.afterFeedback(), false)).toList())));
     }

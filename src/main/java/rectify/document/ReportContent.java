@@ -3,10 +3,13 @@ package rectify.document;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Everything the rectification report says, in order, ready to be laid out. */
+/**
+ * Everything the rectification report says, in order, ready to be laid out; {@code closing} is the public notice's
+ * invitation to supervise (null in the internal report), {@code recipient} null where there is no 主送.
+ */
 public record ReportContent(String title, String recipient, String opening, List<Section> before, String feedbackHeading,
                             String feedbackIntro, List<Aspect> aspects, SelfFound selfFound, List<Section> after,
-                            String issuer, LocalDate date) {
+                            String closing, String issuer, LocalDate date) {
 
     /** The problems the unit found itself (自查自纠), reported in their own part and never counted as feedback. */
     public record SelfFound(String heading, String intro, List<Item> problems) {

@@ -26,6 +26,17 @@ public class ReportSettings {
     @Column(name = "report_date")
     private LocalDate reportDate;
 
+    private String opening;
+
+    @Column(name = "contact_phone")
+    private String contactPhone;
+
+    @Column(name = "contact_address")
+    private String contactAddress;
+
+    @Column(name = "contact_email")
+    private String contactEmail;
+
     @Version
     private long version;
 
@@ -36,7 +47,15 @@ public class ReportSettings {
         this.inspectionId = inspectionId;
     }
 
-    void set(String title, String recipient, String issuer, LocalDate reportDate) {
+    void set(Reports.Heading heading) {
+        set(heading.title(), heading.recipient(), heading.issuer(), heading.reportDate());
+        this.opening = blank(heading.opening());
+        this.contactPhone = blank(heading.contactPhone());
+        this.contactAddress = blank(heading.contactAddress());
+        this.contactEmail = blank(heading.contactEmail());
+    }
+
+    private void set(String title, String recipient, String issuer, LocalDate reportDate) {
         this.title = blank(title);
         this.recipient = blank(recipient);
         this.issuer = blank(issuer);
@@ -53,4 +72,9 @@ public class ReportSettings {
     public String getIssuer() { return issuer; }
     public LocalDate getReportDate() { return reportDate; }
     public long getVersion() { return version; }
+    /** The opening as the unit edited it; null while it is composed from the ledger. */
+    public String getOpening() { return opening; }
+    public String getContactPhone() { return contactPhone; }
+    public String getContactAddress() { return contactAddress; }
+    public String getContactEmail() { return contactEmail; }
 }

@@ -65,6 +65,9 @@ public class ReportWriter {
             for (ReportContent.Section section : report.after()) {
                 section(document, number++, section);
             }
+            if (report.closing() != null) {
+                body(document, report.closing());
+            }
 
             beforeSignature(document);
             XWPFParagraph issuer = signature(document);

@@ -77,6 +77,18 @@ public class Reports {
     public record SectionDraft(String heading, String body, boolean afterFeedback, boolean internal) {
     }
 
+    /**
+     * The report's heading facts as the unit sets them: title, 主送, 落款, date, the opening when edited (null:
+     * composed), and the contact the public notice gives.
+     */
+    public record Heading(String title, String recipient, String issuer, LocalDate reportDate, String opening,
+                          String contactPhone, String contactAddress, String contactEmail) {
+
+        public Heading(String title, String recipient, String issuer, LocalDate reportDate) {
+            this(title, recipient, issuer, reportDate, null, null, null, null);
+        }
+    }
+
     @Transactional(readOnly = true)
     public ReportSettings settingsOf(long inspectionId) {
         access.readable(inspectionId);
@@ -90,8 +102,7 @@ public class Reports {
     }
 
     /** Saves the heading facts and replaces the narrative sections, if nobody saved in between. */
-    public void save(long inspectionId, long expectedVersion, String title, String recipient, String issuer,
-                     LocalDate reportDate, List<SectionDraft> drafts) {
+    public void save(long inspectionId, long expectedVersion, Heading facts, List<SectionDraft> drafts) {
         access.writable(inspectionId, InspectionAccess.PLANNERS);
         ReportSettings current = settings.findById(inspectionId).orElse(null);
         if (current == null) {
@@ -102,7 +113,7 @@ public class Reports {
         }
         Map<String, Object> before = Map.of("sections", sections.findByInspectionIdOrderBySeq(inspectionId).stream()
                 .map(ReportSection::getHeading).toList());
-        current.set(title, recipient, issuer, reportDate);
+        current.set(facts);
         settings.saveAndFlush(current);
         sections.deleteByInspection(inspectionId);
         int seq = 1;
@@ -118,7 +129,7 @@ public class Reports {
         }
         sections.flush();
         events.publishEvent(EntityChanged.updated("Report", inspectionId, "report of inspection " + inspectionId,
-                before, Map.of("title", String.valueOf(title), "sections", drafts.stream().map(SectionDraft::heading)
+                before, Map.of("title", String.valueOf(facts.title()), "sections", drafts.stream().map(SectionDraft::heading)
                         .filter(h -> h != null && !h.isBlank()).toList())).about("Inspection", inspectionId));
     }
 
@@ -174,30 +185,46 @@ public class Reports {
         }
         long total = counts.total();
         long rate = total == 0 ? 0 : Math.round(counts.closed() * 100.0 / total);
-        String opening = text("report.opening", committeeOf(target), group, period(inspection), inspected,
-                text("report.kind." + inspection.getKind()),
+        String composed = text(publicVersion ? "report.public.opening" : "report.opening", committeeOf(target), group,
+                period(inspection), inspected, text("report.kind." + inspection.getKind()),
                 inspection.getFeedbackDate() == null ? "" : shortDate(inspection.getFeedbackDate(), inspection.getOnsiteTo()),
                 targetName, aspects.size(), total, Formats.chineseDate(date), progress(counts), rate,
                 achieved(inspectionId));
-        String title = heading.getTitle() != null ? heading.getTitle()
-                : text("report.title", target.getName(), group);
+        String opening = !publicVersion && heading.getOpening() != null ? heading.getOpening() : composed;
+        String word = text("report.word." + inspection.getSource());
+        String title = publicVersion ? text("report.public.title", signedBy, group, word)
+                : heading.getTitle() != null ? heading.getTitle() : text("report.title", target.getName(), group);
         ReportContent.SelfFound own = ownItems.isEmpty() ? null : new ReportContent.SelfFound(
                 text("report.selfFound.heading"), text("report.selfFound.intro", targetName, ownItems.size(),
                 progress(countsOf(selfFound))), ownItems);
-        ReportContent content = new ReportContent(title, heading.getRecipient(), opening, before,
-                text("report.feedbackHeading", text("report.word." + inspection.getSource())),
-                text("report.feedbackIntro", group, aspects.size(), total), aspects, own, after,
+        ReportContent content = new ReportContent(title, publicVersion ? null : heading.getRecipient(), opening, before,
+                text("report.feedbackHeading", word), text("report.feedbackIntro", group, aspects.size(), total),
+                aspects, own, after, publicVersion ? invitation(heading) : null,
                 heading.getIssuer() != null ? heading.getIssuer() : signedBy, date);
-        return publicVersion ? withoutNames(content, target) : content;
+        return publicVersion ? withoutNames(content) : content;
+    }
+
+    /** "欢迎广大干部群众对巡察整改落实情况进行监督……联系电话：……" with what the unit set of its contact. */
+    private String invitation(ReportSettings heading) {
+        List<String> contact = new ArrayList<>();
+        if (heading.getContactPhone() != null) {
+            contact.add(text("report.public.phone", heading.getContactPhone()));
+        }
+        if (heading.getContactAddress() != null) {
+            contact.add(text("report.public.address", heading.getContactAddress()));
+        }
+        if (heading.getContactEmail() != null) {
+            contact.add(text("report.public.email", heading.getContactEmail()));
+        }
+        return text("report.public.invitation") + (contact.isEmpty() ? "" : String.join("；", contact) + "。");
     }
 
     /**
-     * The public version: the names of the unit's people, wherever someone wrote them into a summary or a section,
-     * become "××".
+     * The public version: the names of people with an account here, of any unit, wherever someone wrote them into a
+     * summary or a section, become "××".
      */
-    private ReportContent withoutNames(ReportContent content, OrgUnit target) {
-        List<String> names = accounts.membersOf(target).stream().map(rectify.org.UserAccount::getDisplayName)
-                .filter(n -> n != null && n.strip().length() >= 2).map(String::strip)
+    private ReportContent withoutNames(ReportContent content) {
+        List<String> names = accounts.allDisplayNames().stream().filter(n -> n.length() >= 2)
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         java.util.function.UnaryOperator<String> mask = text -> {
             String masked = text;
@@ -217,7 +244,7 @@ public class Reports {
                         .toList(),
                 content.selfFound() == null ? null : new ReportContent.SelfFound(content.selfFound().heading(),
                         content.selfFound().intro(), items.apply(content.selfFound().problems())),
-                sections.apply(content.after()), content.issuer(), content.date());
+                sections.apply(content.after()), content.closing(), content.issuer(), content.date());
     }
 
     private static StatusCounts countsOf(List<Problem> problems) {

@@ -92,6 +92,13 @@ public class Accounts {
         return new CurrentUser(account, false);
     }
 
+    /** The names of every account, of any unit: what a document to be published must not name. */
+    @Transactional(readOnly = true)
+    public java.util.List<String> allDisplayNames() {
+        return users.findAll().stream().map(UserAccount::getDisplayName).filter(n -> n != null && !n.isBlank())
+                .map(String::strip).distinct().toList();
+    }
+
     /** The enabled people of a unit and its departments: whom a problem or measure can be assigned to. */
     @Transactional(readOnly = true)
     public java.util.List<UserAccount> membersOf(OrgUnit unit) {

@@ -145,16 +145,25 @@ class ReportDocxTest extends ApiTest {
         }
         JsonNode report = kexie.get("/api/v1/inspections/" + seed + "/report").json();
         String sections = """
-                {"version":%d,"issuer":"石龙区科学技术协会党组","reportDate":"2022-12-30","sections":[
-                 {"heading":"强化整改主体责任","body":"由李敏同志具体负责整改办日常工作。","afterFeedback":false,"internal":false},
+                {"version":%d,"issuer":"石龙区科学技术协会党组","reportDate":"2022-12-30","recipient":"区委巡察办",
+                 "opening":"这是整改办改写过的开头段。","contactPhone":"0851-12345678","contactEmail":"kx@example.gov.cn",
+                 "sections":[
+                 {"heading":"强化整改主体责任","body":"由李敏同志具体负责整改办日常工作，赵磊同志提供了经验。","afterFeedback":false,"internal":false},
                  {"heading":"下一步工作打算","body":"持续巩固整改成果。","afterFeedback":true,"internal":true}]}"""
                 .formatted(report.get("version").asLong());
         assertThat(kexie.put("/api/v1/inspections/" + seed + "/report", sections).status()).isEqualTo(200);
         try (XWPFDocument internal = report(kexie, "internal"); XWPFDocument published = report(kexie, "public")) {
             String all = internal.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat);
             String open = published.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat);
-            assertThat(all).contains("李敏同志", "下一步工作打算");
-            assertThat(open).doesNotContain("李敏").contains("由××同志").doesNotContain("下一步工作打算");
+            assertThat(all).contains("李敏同志", "赵磊同志", "下一步工作打算", "区委巡察办：", "这是整改办改写过的开头段。")
+                    .doesNotContain("予以公布");
+            assertThat(open).doesNotContain("李敏").doesNotContain("赵磊").contains("由××同志", "××同志提供了经验")
+                    .doesNotContain("下一步工作打算").doesNotContain("区委巡察办：").doesNotContain("改写过的开头段")
+                    .contains("予以公布", "欢迎广大干部群众对巡察整改落实情况进行监督",
+                            "联系电话：0851-12345678；电子邮箱：kx@example.gov.cn。");
+            assertThat(published.getParagraphs().get(0).getText().replace("\n", ""))
+                    .isEqualTo("中共石龙区科学技术协会党组关于区委第二巡察组巡察整改进展情况的通报");
+            assertThat(internal.getParagraphs().get(0).getText()).startsWith("石龙区科学技术协会关于区委第二巡察组");
         } finally {
             JsonNode now = kexie.get("/api/v1/inspections/" + seed + "/report").json();
             ((tools.jackson.databind.node.ObjectNode) report).put("version", now.get("version").asLong());

@@ -240,4 +240,15 @@ class ReportRenderingTest extends ApiTest {
     void aCurrentInspectionsReportRendersAsAnOfficialDocument() throws Exception {
         looksLikeAnOfficialDocument(lines(render("区委第三巡察组对区教育体育局党组常规巡察", "internal")));
     }
+
+    @Test
+    void thePublicNoticeRendersAsAnOfficialDocumentOfItsOwn() throws Exception {
+        List<Line> lines = lines(render("区委第二巡察组对区科协党组常规巡察", "public"));
+        assertThat(lines.get(0).text() + lines.get(1).text())
+                .isEqualTo("中共石龙区科学技术协会党组关于区委第二巡察组巡察整改进展情况的通报");
+        assertThat(lines.get(0).text()).isEqualTo("中共石龙区科学技术协会党组关于");
+        assertThat(lines.stream().map(Line::text)).noneMatch(t -> t.endsWith("：") && t.length() < 20);
+        assertThat(String.join("", lines.stream().map(Line::text).toList())).contains("予以公布", "欢迎广大干部群众");
+        looksLikeAnOfficialDocument(lines);
+    }
 }

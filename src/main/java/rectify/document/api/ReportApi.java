@@ -33,7 +33,7 @@ class ReportApi {
     }
 
     record ReportJson(String title, String recipient, String issuer, LocalDate reportDate, List<SectionJson> sections,
-                      Long version) {
+                      Long version, String opening, String contactPhone, String contactAddress, String contactEmail) {
     }
 
     @GetMapping("/api/v1/inspections/{id}/report")
@@ -41,7 +41,8 @@ class ReportApi {
         ReportSettings settings = reports.settingsOf(id);
         return new ReportJson(settings.getTitle(), settings.getRecipient(), settings.getIssuer(),
                 settings.getReportDate(), reports.sectionsOf(id).stream().map(SectionJson::of).toList(),
-                settings.getVersion());
+                settings.getVersion(), settings.getOpening(), settings.getContactPhone(), settings.getContactAddress(),
+                settings.getContactEmail());
     }
 
     @PutMapping("/api/v1/inspections/{id}/report")
@@ -49,7 +50,9 @@ class ReportApi {
         if (report.version() == null) {
             throw BusinessException.badRequest("error.versionRequired");
         }
-        reports.save(id, report.version(), report.title(), report.recipient(), report.issuer(), report.reportDate(),
+        reports.save(id, report.version(), new Reports.Heading(report.title(), report.recipient(), report.issuer(),
+                        report.reportDate(), report.opening(), report.contactPhone(), report.contactAddress(),
+                        report.contactEmail()),
                 report.sections() == null ? List.of() : report.sections().stream()
                         .map(s -> new Reports.SectionDraft(s.heading(), s.body(), s.afterFeedback(), s.internal()))
                         .toList());

@@ -58,7 +58,11 @@ class ReportPageController {
                 @RequestParam(name = "body", required = false) List<String> bodies,
                 @RequestParam(name = "placement", required = false) List<String> placements,
                 @RequestParam(name = "internal", required = false) List<String> internal,
-                RedirectAttributes redirect) {
+                @RequestParam(required = false) String opening,
+                @RequestParam(defaultValue = "false") boolean openingComposed,
+                @RequestParam(required = false) String contactPhone,
+                @RequestParam(required = false) String contactAddress,
+                @RequestParam(required = false) String contactEmail, RedirectAttributes redirect) {
         List<Reports.SectionDraft> drafts = new ArrayList<>();
         int count = headings == null ? 0 : headings.size();
         for (int i = 0; i < count; i++) {
@@ -66,7 +70,8 @@ class ReportPageController {
                     placements != null && "after".equals(placements.get(i)),
                     internal != null && internal.contains(String.valueOf(i))));
         }
-        reports.save(id, version, title, recipient, issuer, reportDate, drafts);
+        reports.save(id, version, new Reports.Heading(title, recipient, issuer, reportDate,
+                openingComposed ? null : opening, contactPhone, contactAddress, contactEmail), drafts);
         redirect.addFlashAttribute("successMessage", messages.get("report.saved"));
         return "redirect:/inspections/" + id + "/report";
     }
