@@ -30,7 +30,7 @@ final class PdfText {
     private PdfText() {
     }
 
-    private record Line(int page, String text, float left, float right, float width, List<Glyph> glyphs) {
+    private record Line(int page, String text, float left, float right, float width, float y, List<Glyph> glyphs) {
     }
 
     /** A glyph's centre and its text, for placing it in a table cell. */
@@ -112,7 +112,7 @@ final class PdfText {
                 outside.forEach(g -> text.append(g.text()));
                 float left = (float) outside.stream().mapToDouble(g -> g.x()).min().orElse(line.left());
                 float right = (float) outside.stream().mapToDouble(g -> g.x()).max().orElse(line.right());
-                items.add(new Line(line.page(), text.toString(), left, right, line.width(), outside));
+                items.add(new Line(line.page(), text.toString(), left, right, line.width(), line.y(), outside));
                 open = null;
             }
         }
@@ -148,11 +148,13 @@ final class PdfText {
         for (List<Line> page : byPage.values()) {
             edges(page).forEach(l -> edgeCounts.merge(shape(l.text()), 1, Integer::sum));
         }
+        float pitch = linePitch(byPage.values());
         List<Line> kept = new ArrayList<>();
         for (List<Line> page : byPage.values().stream().sorted((a, b) -> a.get(0).page() - b.get(0).page()).toList()) {
             List<Line> edges = edges(page);
             for (Line line : page) {
-                boolean furniture = edges.contains(line) && line.text().strip().length() <= FURNITURE_LENGTH && (pages >= 2
+                boolean furniture = edges.contains(line) && apart(page, line, pitch)
+                        && line.text().strip().length() <= FURNITURE_LENGTH && (pages >= 2
                         && edgeCounts.getOrDefault(shape(line.text()), 0) * 2 >= pages || line.width() < 0.8f * body);
                 if (!furniture) {
                     kept.add(line);
@@ -160,6 +162,30 @@ final class PdfText {
             }
         }
         return kept;
+    }
+
+    /** The usual distance between lines of the text: the median of the gaps between neighbouring lines. */
+    private static float linePitch(java.util.Collection<List<Line>> pages) {
+        List<Float> gaps = new ArrayList<>();
+        for (List<Line> page : pages) {
+            for (int i = 1; i < page.size(); i++) {
+                float gap = page.get(i).y() - page.get(i - 1).y();
+                if (gap > 1) {
+                    gaps.add(gap);
+                }
+            }
+        }
+        return gaps.isEmpty() ? 0 : percentile(gaps, 0.5);
+    }
+
+    /** A running header or footer stands apart from the text: further from its neighbour than lines of text are. */
+    private static boolean apart(List<Line> page, Line line, float pitch) {
+        if (page.size() < 2 || pitch == 0) {
+            return true;
+        }
+        int i = page.indexOf(line);
+        Line neighbour = i == 0 ? page.get(1) : page.get(i - 1);
+        return Math.abs(neighbour.y() - line.y()) > 1.3f * pitch;
     }
 
     private static List<Line> edges(List<Line> page) {
@@ -248,6 +274,7 @@ final class PdfText {
         private float right = 0;
         private float widthSum = 0;
         private int glyphs = 0;
+        private float baseline = 0;
         private List<Glyph> positions = new ArrayList<>();
 
         Collector() throws IOException {
@@ -262,6 +289,7 @@ final class PdfText {
                 right = Math.max(right, p.getXDirAdj() + p.getWidthDirAdj());
                 widthSum += p.getWidthDirAdj();
                 glyphs++;
+                baseline = p.getYDirAdj();
                 // a Chinese glyph's visual centre is about a third of the type size above its baseline
                 float size = Math.max(Math.abs(p.getYScale()), p.getFontSizeInPt() > 1 ? p.getFontSizeInPt() : 1);
                 positions.add(new Glyph(p.getXDirAdj() + p.getWidthDirAdj() / 2, p.getYDirAdj() - 0.35f * size,
@@ -287,7 +315,7 @@ final class PdfText {
         private void flush() {
             if (!text.toString().isBlank()) {
                 lines.add(new Line(getCurrentPageNo(), text.toString(), left, right,
-                        glyphs == 0 ? 0 : widthSum / glyphs, positions));
+                        glyphs == 0 ? 0 : widthSum / glyphs, baseline, positions));
             }
             text.setLength(0);
             left = Float.MAX_VALUE;
