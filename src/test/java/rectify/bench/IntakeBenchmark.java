@@ -76,7 +76,7 @@ class IntakeBenchmark {
                 .append("`bash bench/intake.sh`: `POST /api/v1/documents/parse` over HTTP on the running application (H2, ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, heap ")
                 .append(Runtime.getRuntime().maxMemory() / 1024 / 1024).append(" MB), one call at a time after warm-up ")
-                .append("calls. Times in ms.\n\n| document | bytes | problems read | median | p95 | max |\n|---|---|---|---|---|---|\n");
+                .append("calls. Times in ms.\n\n| document | bytes | aspects + problems read | median | p95 | max |\n|---|---|---|---|---|---|\n");
         rows.forEach(r -> md.append(r).append('\n'));
         Path results = Path.of("bench/results/intake-parse.md");
         Files.createDirectories(results.getParent());
