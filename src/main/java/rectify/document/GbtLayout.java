@@ -88,11 +88,40 @@ final class GbtLayout {
         }
     }
 
+    /**
+     * The issuer and the date after the text, as GB/T 9704 7.3.5 sets them: sealed (加盖印章), the date four
+     * characters in from the right and the issuer centred over it; unsealed, the issuer two characters in from the
+     * right and the date below it, starting two characters right of the issuer's first character.
+     */
+    static void signed(XWPFDocument document, String issuer, String date, boolean sealed) {
+        beforeSignature(document);
+        double issuerCells = cells(issuer);
+        double dateCells = cells(date);
+        double issuerIndent = sealed ? 4 + (dateCells - issuerCells) / 2 : 2;
+        double dateIndent = sealed ? 4 : issuerCells - dateCells;
+        XWPFParagraph first = signature(document);
+        first.setIndentationRight((int) Math.round(Math.max(0, issuerIndent) * CELL_TWIPS));
+        run(first, issuer, FANGSONG, BODY_HALF_POINTS, false);
+        XWPFParagraph second = signature(document);
+        second.setIndentationRight((int) Math.round(Math.max(0, dateIndent) * CELL_TWIPS));
+        second.setKeepNext(false);
+        run(second, date, FANGSONG, BODY_HALF_POINTS, false);
+    }
+
+    /** Chinese characters and their punctuation take a cell of the grid, Latin letters and digits half of one. */
+    static double cells(String text) {
+        double width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            width += text.charAt(i) < 0x2000 ? 0.5 : 1;
+        }
+        return width;
+    }
+
     /** A signature line, four characters in from the right, kept on the page of the line after it. */
     static XWPFParagraph signature(XWPFDocument document) {
         XWPFParagraph p = paragraph(document, ParagraphAlignment.RIGHT, false);
         p.setStyle(Style.SIGNATURE.id);
-        p.setIndentationRight(4 * 320);
+        p.setIndentationRight(4 * CELL_TWIPS);
         p.setKeepNext(true);
         return p;
     }
@@ -176,6 +205,8 @@ final class GbtLayout {
      * WPS and LibreOffice.
      */
     static final int CHARACTER_SPACING = -6;
+    /** A character of the grid in twips: 3号 (16 pt) less the character spacing. */
+    static final int CELL_TWIPS = 320 + CHARACTER_SPACING;
 
     /** Normal is 3号 仿宋 in Chinese (zh-CN), widow and orphan control on, and the paragraph styles named. */
     static void styles(XWPFDocument document) {

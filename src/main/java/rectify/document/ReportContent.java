@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record ReportContent(String title, String recipient, String opening, List<Section> before, String feedbackHeading,
                             String feedbackIntro, List<Aspect> aspects, SelfFound selfFound, List<Section> after,
-                            String closing, String issuer, LocalDate date) {
+                            String closing, String issuer, LocalDate date, boolean sealed) {
 
     /** The problems the unit found itself (自查自纠), reported in their own part and never counted as feedback. */
     public record SelfFound(String heading, String intro, List<Item> problems) {

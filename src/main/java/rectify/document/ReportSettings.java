@@ -37,6 +37,8 @@ public class ReportSettings {
     @Column(name = "contact_email")
     private String contactEmail;
 
+    private boolean sealed = true;
+
     @Version
     private long version;
 
@@ -53,6 +55,7 @@ public class ReportSettings {
         this.contactPhone = blank(heading.contactPhone());
         this.contactAddress = blank(heading.contactAddress());
         this.contactEmail = blank(heading.contactEmail());
+        this.sealed = heading.sealed();
     }
 
     private void set(String title, String recipient, String issuer, LocalDate reportDate) {
@@ -77,4 +80,6 @@ public class ReportSettings {
     public String getContactPhone() { return contactPhone; }
     public String getContactAddress() { return contactAddress; }
     public String getContactEmail() { return contactEmail; }
+    /** Whether the report is sealed (加盖印章); it decides how the signature is set. */
+    public boolean isSealed() { return sealed; }
 }

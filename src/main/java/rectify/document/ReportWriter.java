@@ -69,11 +69,7 @@ public class ReportWriter {
                 body(document, report.closing());
             }
 
-            beforeSignature(document);
-            XWPFParagraph issuer = signature(document);
-            run(issuer, report.issuer(), FANGSONG, BODY_HALF_POINTS, false);
-            XWPFParagraph date = signature(document);
-            run(date, Formats.chineseDate(report.date()), FANGSONG, BODY_HALF_POINTS, false);
+            signed(document, report.issuer(), Formats.chineseDate(report.date()), report.sealed());
             document.write(out);
         }
     }

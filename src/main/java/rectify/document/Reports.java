@@ -79,14 +79,10 @@ public class Reports {
 
     /**
      * The report's heading facts as the unit sets them: title, 主送, 落款, date, the opening when edited (null:
-     * composed), and the contact the public notice gives.
+     * composed), the contact the public notice gives, and whether it is sealed.
      */
     public record Heading(String title, String recipient, String issuer, LocalDate reportDate, String opening,
-                          String contactPhone, String contactAddress, String contactEmail) {
-
-        public Heading(String title, String recipient, String issuer, LocalDate reportDate) {
-            this(title, recipient, issuer, reportDate, null, null, null, null);
-        }
+                          String contactPhone, String contactAddress, String contactEmail, boolean sealed) {
     }
 
     @Transactional(readOnly = true)
@@ -200,7 +196,7 @@ public class Reports {
         ReportContent content = new ReportContent(title, publicVersion ? null : heading.getRecipient(), opening, before,
                 text("report.feedbackHeading", word), text("report.feedbackIntro", group, aspects.size(), total),
                 aspects, own, after, publicVersion ? invitation(heading) : null,
-                heading.getIssuer() != null ? heading.getIssuer() : signedBy, date);
+                heading.getIssuer() != null ? heading.getIssuer() : signedBy, date, heading.isSealed());
         return publicVersion ? withoutNames(content) : content;
     }
 
@@ -244,7 +240,7 @@ public class Reports {
                         .toList(),
                 content.selfFound() == null ? null : new ReportContent.SelfFound(content.selfFound().heading(),
                         content.selfFound().intro(), items.apply(content.selfFound().problems())),
-                sections.apply(content.after()), content.closing(), content.issuer(), content.date());
+                sections.apply(content.after()), content.closing(), content.issuer(), content.date(), content.sealed());
     }
 
     private static StatusCounts countsOf(List<Problem> problems) {

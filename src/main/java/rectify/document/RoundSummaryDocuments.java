@@ -125,11 +125,9 @@ public class RoundSummaryDocuments {
             XWPFParagraph caption = paragraph(document, ParagraphAlignment.LEFT, false);
             run(caption, "整改成效", HEITI, BODY_HALF_POINTS, false);
             outcomeTable(document, summary);
-            beforeSignature(document);
             String issuer = CurrentUser.find().flatMap(u -> orgUnits.find(u.orgUnitId())).map(u -> u.getName())
                     .orElse("");
-            run(signature(document), issuer, FANGSONG, BODY_HALF_POINTS, false);
-            run(signature(document), Formats.chineseDate(summary.asOf()), FANGSONG, BODY_HALF_POINTS, false);
+            signed(document, issuer, Formats.chineseDate(summary.asOf()), true);
             document.write(out);
         }
     }

@@ -69,10 +69,7 @@ public class SupervisionOrderDocument {
                 body(document, "回复人：" + order.repliedByName() + "　回复时间："
                         + Formats.chineseDate(LocalDate.ofInstant(order.repliedAt(), zone)));
             }
-            beforeSignature(document);
-            run(signature(document), issuer, FANGSONG, BODY_HALF_POINTS, false);
-            run(signature(document), Formats.chineseDate(LocalDate.ofInstant(order.issuedAt(), zone)), FANGSONG,
-                    BODY_HALF_POINTS, false);
+            signed(document, issuer, Formats.chineseDate(LocalDate.ofInstant(order.issuedAt(), zone)), true);
             document.write(out);
         }
     }

@@ -124,10 +124,6 @@ final class TitleLines {
 
     /** Chinese characters and their punctuation take a cell, Latin letters and digits half of one. */
     static double width(String text) {
-        double width = 0;
-        for (int i = 0; i < text.length(); i++) {
-            width += text.charAt(i) < 0x2000 ? 0.5 : 1;
-        }
-        return width;
+        return GbtLayout.cells(text);
     }
 }

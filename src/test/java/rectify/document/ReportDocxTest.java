@@ -117,7 +117,10 @@ class ReportDocxTest extends ApiTest {
             assertThat(lastBody.isKeepNext()).as("the last paragraph stays with the signature").isTrue();
             XWPFParagraph date = document.getParagraphs().get(document.getParagraphs().size() - 1);
             assertThat(date.getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
-            assertThat(date.getIndentationRight()).isEqualTo(4 * 320);
+            // sealed: the date four characters in from the right, the issuer (11 characters) centred over it (7)
+            assertThat(date.getIndentationRight()).isEqualTo(4 * GbtLayout.CELL_TWIPS);
+            XWPFParagraph issuer = document.getParagraphs().get(document.getParagraphs().size() - 2);
+            assertThat(issuer.getIndentationRight()).isEqualTo(2 * GbtLayout.CELL_TWIPS);
 
             assertThat(document.getEvenAndOddHeadings()).isTrue();
             List<XWPFFooter> footers = document.getFooterList();

@@ -33,7 +33,8 @@ class ReportApi {
     }
 
     record ReportJson(String title, String recipient, String issuer, LocalDate reportDate, List<SectionJson> sections,
-                      Long version, String opening, String contactPhone, String contactAddress, String contactEmail) {
+                      Long version, String opening, String contactPhone, String contactAddress, String contactEmail,
+                      Boolean sealed) {
     }
 
     @GetMapping("/api/v1/inspections/{id}/report")
@@ -42,7 +43,7 @@ class ReportApi {
         return new ReportJson(settings.getTitle(), settings.getRecipient(), settings.getIssuer(),
                 settings.getReportDate(), reports.sectionsOf(id).stream().map(SectionJson::of).toList(),
                 settings.getVersion(), settings.getOpening(), settings.getContactPhone(), settings.getContactAddress(),
-                settings.getContactEmail());
+                settings.getContactEmail(), settings.isSealed());
     }
 
     @PutMapping("/api/v1/inspections/{id}/report")
@@ -52,7 +53,7 @@ class ReportApi {
         }
         reports.save(id, report.version(), new Reports.Heading(report.title(), report.recipient(), report.issuer(),
                         report.reportDate(), report.opening(), report.contactPhone(), report.contactAddress(),
-                        report.contactEmail()),
+                        report.contactEmail(), report.sealed() == null || report.sealed()),
                 report.sections() == null ? List.of() : report.sections().stream()
                         .map(s -> new Reports.SectionDraft(s.heading(), s.body(), s.afterFeedback(), s.internal()))
                         .toList());

@@ -62,7 +62,8 @@ class ReportPageController {
                 @RequestParam(defaultValue = "false") boolean openingComposed,
                 @RequestParam(required = false) String contactPhone,
                 @RequestParam(required = false) String contactAddress,
-                @RequestParam(required = false) String contactEmail, RedirectAttributes redirect) {
+                @RequestParam(required = false) String contactEmail,
+                @RequestParam(defaultValue = "false") boolean sealed, RedirectAttributes redirect) {
         List<Reports.SectionDraft> drafts = new ArrayList<>();
         int count = headings == null ? 0 : headings.size();
         for (int i = 0; i < count; i++) {
@@ -71,7 +72,7 @@ class ReportPageController {
                     internal != null && internal.contains(String.valueOf(i))));
         }
         reports.save(id, version, new Reports.Heading(title, recipient, issuer, reportDate,
-                openingComposed ? null : opening, contactPhone, contactAddress, contactEmail), drafts);
+                openingComposed ? null : opening, contactPhone, contactAddress, contactEmail, sealed), drafts);
         redirect.addFlashAttribute("successMessage", messages.get("report.saved"));
         return "redirect:/inspections/" + id + "/report";
     }
