@@ -39,6 +39,9 @@ public class ReportSettings {
 
     private boolean sealed = true;
 
+    @Column(name = "not_names")
+    private String notNames;
+
     @Version
     private long version;
 
@@ -56,6 +59,8 @@ public class ReportSettings {
         this.contactAddress = blank(heading.contactAddress());
         this.contactEmail = blank(heading.contactEmail());
         this.sealed = heading.sealed();
+        this.notNames = heading.notNames() == null || heading.notNames().isEmpty() ? null
+                : String.join("\n", heading.notNames().stream().map(String::strip).filter(n -> !n.isEmpty()).toList());
     }
 
     private void set(String title, String recipient, String issuer, LocalDate reportDate) {
@@ -82,4 +87,8 @@ public class ReportSettings {
     public String getContactEmail() { return contactEmail; }
     /** Whether the report is sealed (加盖印章); it decides how the signature is set. */
     public boolean isSealed() { return sealed; }
+    /** What the unit confirmed is no name of a person, though it looks like one. */
+    public java.util.Set<String> getNotNames() {
+        return notNames == null ? java.util.Set.of() : java.util.Set.copyOf(java.util.Arrays.asList(notNames.split("\n")));
+    }
 }

@@ -79,10 +79,12 @@ public class Reports {
 
     /**
      * The report's heading facts as the unit sets them: title, 主送, 落款, date, the opening when edited (null:
-     * composed), the contact the public notice gives, and whether it is sealed.
+     * composed), the contact the public notice gives, whether it is sealed, and the words that look like names in
+     * free text but are none.
      */
     public record Heading(String title, String recipient, String issuer, LocalDate reportDate, String opening,
-                          String contactPhone, String contactAddress, String contactEmail, boolean sealed) {
+                          String contactPhone, String contactAddress, String contactEmail, boolean sealed,
+                          List<String> notNames) {
     }
 
     @Transactional(readOnly = true)
@@ -197,7 +199,37 @@ public class Reports {
                 text("report.feedbackHeading", word), text("report.feedbackIntro", group, aspects.size(), total),
                 aspects, own, after, publicVersion ? invitation(heading) : null,
                 heading.getIssuer() != null ? heading.getIssuer() : signedBy, date, heading.isSealed());
-        return publicVersion ? withoutNames(content) : content;
+        return publicVersion ? withoutNames(content, heading.getNotNames()) : content;
+    }
+
+    /** The names the public version masks: accounts' names found in the report, and suspected names in free text. */
+    public record Masking(List<String> accounts, List<String> suspected, java.util.Set<String> notNames) {
+    }
+
+    /** Of the internal report as composed for the same inspection. */
+    @Transactional(readOnly = true)
+    public Masking masking(long inspectionId, ReportContent internal) {
+        String text = String.join("\n", texts(internal));
+        List<String> accountNames = accounts.allDisplayNames().stream().filter(n -> n.length() >= 2 && text.contains(n))
+                .toList();
+        List<String> suspected = SuspectedNames.in(text).stream().filter(n -> !accountNames.contains(n)).toList();
+        return new Masking(accountNames, suspected, settingsOf(inspectionId).getNotNames());
+    }
+
+    /** The free text of a report: what people wrote into its sections and summaries. */
+    private static List<String> texts(ReportContent content) {
+        List<String> texts = new ArrayList<>();
+        java.util.function.Consumer<List<ReportContent.Section>> sections = list -> list.forEach(s -> {
+            texts.add(s.heading());
+            texts.addAll(s.paragraphs());
+        });
+        sections.accept(content.before());
+        sections.accept(content.after());
+        content.aspects().forEach(a -> a.problems().forEach(i -> texts.add(i.summary())));
+        if (content.selfFound() != null) {
+            content.selfFound().problems().forEach(i -> texts.add(i.summary()));
+        }
+        return texts;
     }
 
     /** "欢迎广大干部群众对巡察整改落实情况进行监督……联系电话：……" with what the unit set of its contact. */
@@ -216,11 +248,15 @@ public class Reports {
     }
 
     /**
-     * The public version: the names of people with an account here, of any unit, wherever someone wrote them into a
-     * summary or a section, become "××".
+     * The public version: the names of people with an account here, of any unit, and what reads as a person's name
+     * in free text (unless the unit said it is none), wherever someone wrote them into a summary or a section,
+     * become "××".
      */
-    private ReportContent withoutNames(ReportContent content) {
-        List<String> names = accounts.allDisplayNames().stream().filter(n -> n.length() >= 2)
+    private ReportContent withoutNames(ReportContent content, java.util.Set<String> notNames) {
+        java.util.Set<String> all = new java.util.HashSet<>(accounts.allDisplayNames());
+        SuspectedNames.in(String.join("\n", texts(content))).stream().filter(n -> !notNames.contains(n))
+                .forEach(all::add);
+        List<String> names = all.stream().filter(n -> n.length() >= 2)
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         java.util.function.UnaryOperator<String> mask = text -> {
             String masked = text;

@@ -42,6 +42,23 @@ class ReportBrowserTest extends BrowserTest {
         page.uncheck("#internal-1");
         page.click("#report-save");
         assertThat(page.locator("#flash-success")).isVisible();
+
+        // a name in free text is listed and masked in the public version, unless the coordinator says it is none
+        String body = page.locator("#report-section-0 textarea[name=body]").inputValue();
+        page.locator("#report-section-0 textarea[name=body]").fill(body + "\n王大明主任多次过问整改工作。");
+        page.click("#report-save");
+        assertThat(page.locator("#report-masking")).containsText("王大明");
+        assertThat(page.locator("#report-masking input[value=王大明][name=maskName]")).isChecked();
+        assertThat(text(page.waitForDownload(() -> page.click("#download-public")))).contains("××主任多次过问")
+                .doesNotContain("王大明");
+        page.locator("#report-masking input[value=王大明][name=maskName]").uncheck();
+        page.click("#report-save");
+        assertThat(page.locator("#report-masking input[value=王大明][name=maskName]")).not().isChecked();
+        assertThat(text(page.waitForDownload(() -> page.click("#download-public")))).contains("王大明主任多次过问");
+        screenshot("report-masking");
+        page.locator("#report-section-0 textarea[name=body]").fill(body);
+        page.click("#report-save");
+        assertThat(page.locator("#flash-success")).isVisible();
     }
 
     private static String text(Download download) throws IOException {

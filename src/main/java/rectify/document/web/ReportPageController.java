@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import rectify.document.ReportSection;
+import rectify.document.ReportContent;
 import rectify.document.Reports;
 import rectify.inspection.InspectionAccess;
 import rectify.org.BusinessRoles;
@@ -46,7 +47,9 @@ class ReportPageController {
         model.addAttribute("sections", sections);
         model.addAttribute("spare", SPARE_SECTIONS);
         model.addAttribute("mayEdit", CurrentUser.require().hasAny(InspectionAccess.PLANNERS));
-        model.addAttribute("preview", reports.compose(id, false));
+        ReportContent preview = reports.compose(id, false);
+        model.addAttribute("preview", preview);
+        model.addAttribute("masking", reports.masking(id, preview));
         return "document/report";
     }
 
@@ -63,7 +66,12 @@ class ReportPageController {
                 @RequestParam(required = false) String contactPhone,
                 @RequestParam(required = false) String contactAddress,
                 @RequestParam(required = false) String contactEmail,
-                @RequestParam(defaultValue = "false") boolean sealed, RedirectAttributes redirect) {
+                @RequestParam(defaultValue = "false") boolean sealed,
+                @RequestParam(name = "suspectedName", required = false) List<String> suspected,
+                @RequestParam(name = "maskName", required = false) List<String> masked, RedirectAttributes redirect) {
+        // a suspected name left unticked is one the unit says is no name
+        List<String> notNames = suspected == null ? List.of()
+                : suspected.stream().filter(n -> masked == null || !masked.contains(n)).toList();
         List<Reports.SectionDraft> drafts = new ArrayList<>();
         int count = headings == null ? 0 : headings.size();
         for (int i = 0; i < count; i++) {
@@ -72,7 +80,7 @@ class ReportPageController {
                     internal != null && internal.contains(String.valueOf(i))));
         }
         reports.save(id, version, new Reports.Heading(title, recipient, issuer, reportDate,
-                openingComposed ? null : opening, contactPhone, contactAddress, contactEmail, sealed), drafts);
+                openingComposed ? null : opening, contactPhone, contactAddress, contactEmail, sealed, notNames), drafts);
         redirect.addFlashAttribute("successMessage", messages.get("report.saved"));
         return "redirect:/inspections/" + id + "/report";
     }
