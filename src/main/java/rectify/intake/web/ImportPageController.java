@@ -65,8 +65,16 @@ class ImportPageController {
 
     @GetMapping("/inspections/{id}/import")
     String start(@PathVariable long id, Model model) {
-        model.addAttribute("inspection", access.writable(id, Role.INSPECTION_OFFICE));
+        return upload(access.writable(id, Role.INSPECTION_OFFICE), null, model);
+    }
+
+    /** The upload page, with the sentence that says why the user is back on it. */
+    private static String upload(Inspection inspection, String errorMessage, Model model) {
+        model.addAttribute("inspection", inspection);
         model.addAttribute("maxBytes", DocumentParser.MAX_BYTES);
+        if (errorMessage != null) {
+            model.addAttribute("errorMessage", errorMessage);
+        }
         return "intake/import";
     }
 
@@ -79,11 +87,8 @@ class ImportPageController {
                     : parser.parseText(text);
             return editor(inspection, json.writeValueAsString(parsed), LocalDate.now(clock), model);
         } catch (BusinessException e) {
-            model.addAttribute("inspection", inspection);
-            model.addAttribute("maxBytes", DocumentParser.MAX_BYTES);
-            model.addAttribute("errorMessage", messages.of(e));
             model.addAttribute("text", text);
-            return "intake/import";
+            return upload(inspection, messages.of(e), model);
         }
     }
 
@@ -98,10 +103,7 @@ class ImportPageController {
             parsed = json.readValue(document, ParsedDocument.class);
         } catch (JacksonException e) {
             // not what the page sends: there is no tree to give back, so the user starts again from the file
-            model.addAttribute("inspection", inspection);
-            model.addAttribute("maxBytes", DocumentParser.MAX_BYTES);
-            model.addAttribute("errorMessage", messages.get("intake.rule.tree"));
-            return "intake/import";
+            return upload(inspection, messages.get("intake.rule.tree"), model);
         }
         try {
             FeedbackImport.Result result = feedbackImport.apply(id, parsed, date);
