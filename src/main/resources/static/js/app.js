@@ -14,3 +14,10 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+
+// Print buttons: data-print prints the page in its print layout (no menu, no filters, every column).
+document.addEventListener('click', function (event) {
+  if (event.target.closest('[data-print]')) {
+    window.print();
+  }
+});

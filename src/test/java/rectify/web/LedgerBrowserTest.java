@@ -184,4 +184,27 @@ class LedgerBrowserTest extends BrowserTest {
         screenshot(second, "measure-stale");
         other.close();
     }
+
+    @Test
+    void theLedgerPrintsWithoutTheMenuAndWithEveryColumn() throws Exception {
+        signIn(INSPECTION_OFFICE);
+        page.navigate(url("/ledger?size=20&sort=WARNING"));
+        assertThat(page.locator("#ledger-print")).isVisible();
+        page.emulateMedia(new com.microsoft.playwright.Page.EmulateMediaOptions()
+                .setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertThat(page.locator("#app-menu")).isHidden();
+        assertThat(page.locator("#ledger-filter")).isHidden();
+        assertThat(page.locator("#ledger-print")).isHidden();
+        assertThat(page.locator("#ledger-table")).isVisible();
+        byte[] pdf = page.pdf(new com.microsoft.playwright.Page.PdfOptions().setPreferCSSPageSize(true));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var box = document.getPage(0).getMediaBox();
+            org.assertj.core.api.Assertions.assertThat(box.getWidth()).as("landscape").isGreaterThan(box.getHeight());
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            org.assertj.core.api.Assertions.assertThat(text).contains("完成时限", "最近进展", "整改状态", "预警")
+                    .doesNotContain("统计看板").doesNotContain("查询");
+        }
+        page.emulateMedia(new com.microsoft.playwright.Page.EmulateMediaOptions()
+                .setMedia(com.microsoft.playwright.options.Media.SCREEN));
+    }
 }
