@@ -26,7 +26,7 @@ import rectify.rectification.LifecycleFacts;
 /** The lifecycle facts of a problem for its page and API: requests, decisions, cycles, and what the caller may do. */
 @Component
 @Transactional(readOnly = true)
-class LifecycleDescription implements LifecycleFacts {
+public class LifecycleDescription implements LifecycleFacts {
 
     private final InspectionAccess access;
     private final ClosureRequestRepository requests;

@@ -1,5 +1,6 @@
 package rectify.document.api;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import rectify.document.ClosureForm;
 import rectify.document.EvidencePackage;
 import rectify.document.LedgerWorkbook;
 import rectify.document.ReportContent;
@@ -44,10 +46,12 @@ class Downloads {
     private final RoundSummaryDocuments summaryDocuments;
     private final SupervisionOrders orders;
     private final SupervisionOrderDocument orderDocument;
+    private final ClosureForm closureForm;
 
     Downloads(Reports reports, ReportWriter reportWriter, LedgerWorkbook workbook, EvidencePackage packages,
               RoundSummaries roundSummaries, RoundSummaryDocuments summaryDocuments, SupervisionOrders orders,
-              SupervisionOrderDocument orderDocument) {
+              SupervisionOrderDocument orderDocument, ClosureForm closureForm) {
+        this.closureForm = closureForm;
         this.reports = reports;
         this.reportWriter = reportWriter;
         this.workbook = workbook;
@@ -108,6 +112,15 @@ class Downloads {
     void inspectionEvidence(@PathVariable long id, HttpServletResponse response) throws IOException {
         start(response, "application/zip", packages.inspectionFileName(id));
         packages.writeInspection(id, response.getOutputStream());
+    }
+
+    @GetMapping({"/problems/{id}/closure-form.docx", "/api/v1/problems/{id}/closure-form.docx"})
+    void closureForm(@PathVariable long id, HttpServletResponse response) throws IOException {
+        String fileName = closureForm.fileName(id);
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        closureForm.write(id, docx);
+        start(response, DOCX, fileName);
+        docx.writeTo(response.getOutputStream());
     }
 
     @GetMapping({"/problems/{id}/evidence.zip", "/api/v1/problems/{id}/evidence.zip"})
