@@ -46,6 +46,9 @@ import rectify.shared.web.Formats;
 public class ClosureForm {
 
     private static final int FORM_HALF_POINTS = 28;
+    /** The 156 mm text block, and the label column, in twips. */
+    private static final int TEXT_BLOCK_TWIPS = 8845;
+    private static final int LABEL_TWIPS = 2000;
 
     private final InspectionAccess access;
     private final Inspections inspections;
@@ -124,7 +127,7 @@ public class ClosureForm {
         rows.add(new Row("佐证材料", files.isEmpty() ? List.of("—") : files));
         for (var decision : request.decisions()) {
             rows.add(new Row("第" + decision.level() + "级审核（" + text("role." + decision.role()) + "）", List.of(
-                    text("lifecycle.action." + decision.decision()) + (decision.comment() == null ? ""
+                    text("lifecycle.decision." + decision.decision()) + (decision.comment() == null ? ""
                             : "：" + decision.comment()),
                     "审核人：" + decision.by() + "　日期：" + date(decision.at()))));
         }
@@ -141,14 +144,26 @@ public class ClosureForm {
             run(title, "问题整改销号审批表", XIAOBIAOSONG, TITLE_HALF_POINTS, false);
             blank(document);
             XWPFTable table = document.createTable(rows.size(), 2);
-            table.setWidth("100%");
+            int[] widths = {LABEL_TWIPS, TEXT_BLOCK_TWIPS - LABEL_TWIPS};
+            table.setWidth(String.valueOf(TEXT_BLOCK_TWIPS));
+            var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+            while (grid.sizeOfGridColArray() > 0) {
+                grid.removeGridCol(0);
+            }
+            for (int width : widths) {
+                grid.addNewGridCol().setW(java.math.BigInteger.valueOf(width));
+            }
             for (int r = 0; r < rows.size(); r++) {
-                XWPFTableCell label = table.getRow(r).getCell(0);
-                label.setWidth("22%");
-                cell(label, List.of(rows.get(r).label()), true);
-                XWPFTableCell value = table.getRow(r).getCell(1);
-                value.setWidth("78%");
-                cell(value, rows.get(r).lines(), false);
+                for (int c = 0; c < 2; c++) {
+                    XWPFTableCell cell = table.getRow(r).getCell(c);
+                    var tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                    var tcW = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
+                    tcW.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
+                    tcW.setW(java.math.BigInteger.valueOf(widths[c]));
+                    cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+                }
+                cell(table.getRow(r).getCell(0), List.of(rows.get(r).label()), true);
+                cell(table.getRow(r).getCell(1), rows.get(r).lines(), false);
             }
             document.write(out);
         }

@@ -38,12 +38,17 @@ class ClosureFormTest extends ApiTest {
         assertThat(problem).as("the demo has a problem closed through its reviews").isPositive();
         var response = as(EDUCATION_COORDINATOR).download("/api/v1/problems/" + problem + "/closure-form.docx");
         assertThat(response.statusCode()).isEqualTo(200);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/closure-form.docx"), response.body());
         try (XWPFDocument form = new XWPFDocument(new ByteArrayInputStream(response.body()))) {
             assertThat(form.getParagraphs().get(0).getText()).isEqualTo("问题整改销号审批表");
             XWPFTable table = form.getTables().get(0);
             String text = table.getText();
             assertThat(text).contains("区委第三巡察组对区教育体育局党组常规巡察", title, "整改措施", "申请人：",
-                    "第1级审核（单位领导）", "第2级审核（巡察办）", "同意销号", "审核人：", "销号日期");
+                    "第1级审核（单位领导）", "第2级审核（巡察办）", "审核人：", "销号日期");
+            // each level's decision in words, never a code
+            assertThat(table.getRow(table.getNumberOfRows() - 2).getCell(1).getText()).startsWith("同意");
+            assertThat(text).doesNotContain("APPROVED").doesNotContain("lifecycle.");
             assertThat(table.getRow(0).getCell(0).getText()).isEqualTo("巡察");
         }
         assertThat(as(KEXIE_COORDINATOR).download("/api/v1/problems/" + problem + "/closure-form.docx")
