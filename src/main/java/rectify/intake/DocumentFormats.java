@@ -18,6 +18,8 @@ import rectify.shared.BusinessException;
  */
 final class DocumentFormats {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocumentFormats.class);
+
     /** A docx part may expand at most this much; a real document's text is a few megabytes at most. */
     static final long MAX_PART_BYTES = 256L * 1024 * 1024;
 
@@ -56,7 +58,7 @@ final class DocumentFormats {
                     && String.valueOf(e.getCause().getMessage()).contains("Zip bomb")) {
                 throw refused("intake.rule.zipBomb");
             }
-            if (Boolean.getBoolean("intake.trace")) { e.printStackTrace(); }
+            LOG.debug("a document could not be read", e);
             throw refused("intake.rule.unreadable");
         }
     }
