@@ -14,16 +14,9 @@ final class Paragraphs {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^[—–\\-－一_·\\s]*\\d{1,4}[—–\\-－一_·\\s]*$|^第\\s*\\d+\\s*页.{0,8}$|^\\d{1,4}\\s*/\\s*\\d{1,4}$|^共\\s*\\d+\\s*页.{0,8}$");
-    static final Pattern LEAD = Pattern.compile(
-            "^(整改情况|整改措施|整改落实情况|具体整改情况|整改进展|进展情况|落实情况|主要措施|采取措施|整改举措|具体措施|整改完成情况|整改结果|整改成效|落实结果|处理情况|具体表现|问题表现|主要表现|存在问题|问题描述|表现为|表现在|整改目标|整改状态|责任领导|责任单位|责任部门|责任人|完成时限|整改时限)\\s*[：]");
-    /** One-line fields of a plan or a progress notice: "整改状态：已完成", "责任单位：办公室". */
-    private static final Pattern FIELD = Pattern.compile(
-            "^(整改状态|责任领导|责任单位|责任部门|责任人|责任科室|牵头单位|牵头领导|配合单位|完成时限|整改时限|整改期限)\\s*[：]");
     /** A document of at most this many lines, one of them this long, was pasted as one line. */
     private static final int RUN_ON_LINES = 3;
     private static final int RUN_ON_LENGTH = 200;
-    private static final Pattern DATE = Pattern.compile(
-            "^\\d{4}年\\d{1,2}月\\d{1,2}日$|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$");
     /** Characters that never start a paragraph: a line starting with one continues the one before. */
     private static final String CONTINUATION = "的了和及与或等之其而并，。、；：）》”』」！？";
 
@@ -54,8 +47,8 @@ final class Paragraphs {
             boolean starts = current.isEmpty() || switch (line.before()) {
                 case PARAGRAPH -> !continues(current, piece);
                 case WRAP -> false;
-                case LINE -> marker != null || LEAD.matcher(piece).lookingAt() || DATE.matcher(piece).matches()
-                        || Passages.isHeaderLine(piece) || current.length() <= 40 && FIELD.matcher(current).lookingAt()
+                case LINE -> marker != null || Leads.ANY.matcher(piece).lookingAt() || Passages.isDate(piece)
+                        || Passages.isHeaderLine(piece) || current.length() <= 40 && Leads.FIELD.matcher(current).lookingAt()
                         || ended(current, piece, currentMarker, paragraphs.isEmpty(), layout, lastPiece);
             };
             if (starts && !current.isEmpty()) {

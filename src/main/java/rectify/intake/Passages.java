@@ -10,13 +10,15 @@ final class Passages {
     private static final Pattern INSTRUCTION = Pattern.compile(
             "^(以上问题|以上反馈|以上意见|对以上|针对以上|上述问题|请(你|贵)?(单位|党组|党委|局|委|办|院|校|公司)|请.{0,20}(认真|对照|研究|抓好|制定|按照|于\\d|在\\d)|"
                     + "整改(落实)?情况.{0,30}(报送|报告|反馈)|巡察(组|办)将|区委巡察办将|市委巡察办将|对整改.{0,10}(不力|敷衍)|特此(反馈|通报|报告))");
+    /** A date alone on its line, in digits or in Chinese numerals: 2023年5月10日, 二〇二四年六月十二日. */
+    private static final String DATE_TEXT =
+            "^\\d{4}年\\d{1,2}月\\d{1,2}日$|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$";
+    private static final Pattern DATE = Pattern.compile(DATE_TEXT);
     private static final Pattern SIGNATURE = Pattern.compile(
             "^(抄送|抄报|印发|主送|联系人|联系电话|联系方式|电话|附件|（此件|此件|签发人|签发|\\(此件).*"
-                    + "|^\\d{4}年\\d{1,2}月\\d{1,2}日$|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$|^.{0,20}〔\\d{4}〕\\d+号$|^(密级|机密|秘密|内部|特急|加急|急件).{0,8}$"
+                    + "|" + DATE_TEXT + "|^.{0,20}〔\\d{4}〕\\d+号$|^(密级|机密|秘密|内部|特急|加急|急件).{0,8}$"
                     + "|^[\\p{IsHan}（）]{2,40}(党组|党委|委员会|巡察组|巡视组|办公室|局|协会|中心|政府|领导小组|纪委|监委|公司|学校|医院|支部|总支|委|院|所|会|厅|部|处)(（印章）|（盖章）)?$"
                     + "|^[\\p{IsHan}（）]{2,40}(：)$|^[\\p{IsHan}]{2,40}文件$");
-    private static final Pattern DETAIL = Pattern.compile(
-            "^(责任领导|责任单位|责任部门|责任人|责任科室|牵头单位|牵头领导|牵头部门|配合单位|协办单位|完成时限|整改时限|整改期限|整改目标|整改责任人|督办领导)\\s*[：]");
 
     private Passages() {
     }
@@ -26,17 +28,21 @@ final class Passages {
         if (INSTRUCTION.matcher(paragraph).lookingAt()) {
             return Reason.INSTRUCTION;
         }
-        if (DETAIL.matcher(paragraph).lookingAt()) {
+        if (Leads.DETAIL.matcher(paragraph).lookingAt()) {
             return Reason.DETAIL;
         }
-        if (paragraph.length() <= 60 && SIGNATURE.matcher(paragraph).lookingAt() && !Paragraphs.LEAD.matcher(paragraph).lookingAt()) {
+        if (paragraph.length() <= 60 && SIGNATURE.matcher(paragraph).lookingAt() && !Leads.ANY.matcher(paragraph).lookingAt()) {
             return Reason.SIGNATURE;
         }
         return null;
     }
 
+    static boolean isDate(String line) {
+        return DATE.matcher(line).matches();
+    }
+
     static boolean isHeaderLine(String paragraph) {
         return paragraph.length() <= 60 && SIGNATURE.matcher(paragraph).lookingAt() && !paragraph.contains("关于")
-                && !Paragraphs.LEAD.matcher(paragraph).lookingAt();
+                && !Leads.ANY.matcher(paragraph).lookingAt();
     }
 }

@@ -28,10 +28,6 @@ final class StructureReader {
                     + "|加强组织|压实.{0,4}责任|建议$|处理意见|政治责任|扛起|扛牢|^主要整改措施$|^整改措施$|^下一步工作|^巡察基本情况|^总体评价|^主要成绩|^工作进展|^整体进展|^总体进展");
     private static final Pattern CONTAINER = Pattern.compile("问题|反馈意见|整改落实情况|整改情况|整改进展|落实情况|发现|整改任务|整改事项|任务清单");
     private static final Pattern NEGATIVE = Pattern.compile("不|未|缺|弱|差|欠|淡|虚|松|偏|滞后|违规|违反|问题|短板|不足|漏洞|风险");
-    private static final Pattern MEASURE_LEAD = Pattern.compile(
-            "^(整改情况|整改措施|整改落实情况|具体整改情况|整改进展|进展情况|落实情况|主要措施|采取措施|整改举措|具体措施|整改完成情况|整改结果|整改成效|落实结果|处理情况)\\s*[：]");
-    private static final Pattern DESCRIPTION_LEAD = Pattern.compile("^(具体表现|问题表现|主要表现|存在问题|问题描述|表现为|表现在)\\s*[：]");
-    private static final Pattern STATUS_LEAD = Pattern.compile("^(整改状态)\\s*[：]\\s*");
     private static final Pattern REPORT_TITLE = Pattern.compile("整改.{0,16}(报告|通报|方案|台账|清单)|进展情况|整改情况的");
 
     private final List<String> paragraphs;
@@ -114,7 +110,7 @@ final class StructureReader {
         }
         List<String> body = paragraphs.subList(start, paragraphs.size());
         report = REPORT_TITLE.matcher(title).find() || body.stream().anyMatch(p ->
-                MEASURE_LEAD.matcher(p).lookingAt() || ProblemText.STATUS.matcher(p).find());
+                Leads.MEASURE.matcher(p).lookingAt() || ProblemText.STATUS.matcher(p).find());
         Node root = outline(body);
         numberedProblems = root.children().stream().filter(n -> !narrative(n)).anyMatch(StructureReader::hasNumberedProblem);
         List<Node> run = new ArrayList<>();
@@ -340,8 +336,8 @@ final class StructureReader {
         node.flatten(content);
         List<String> source = new ArrayList<>(content);
         content.remove(0);
-        if (heading.description() != null && (MEASURE_LEAD.matcher(heading.description()).lookingAt()
-                || DESCRIPTION_LEAD.matcher(heading.description()).lookingAt() || STATUS_LEAD.matcher(heading.description()).lookingAt()
+        if (heading.description() != null && (Leads.MEASURE.matcher(heading.description()).lookingAt()
+                || Leads.DESCRIPTION.matcher(heading.description()).lookingAt() || Leads.STATUS.matcher(heading.description()).lookingAt()
                 || report && heading.status() != null)) {
             // "1.关于……的问题。整改情况：……" in one paragraph, or "【已整改】1.……。已制定……" in a report: what follows
             // the title is read like a paragraph of its own (in a report with status words, the progress made)
@@ -364,14 +360,14 @@ final class StructureReader {
             }
             String text = paragraph;
             Matcher lead;
-            if ((lead = MEASURE_LEAD.matcher(text)).find()) {
+            if ((lead = Leads.MEASURE.matcher(text)).find()) {
                 measuring = true;
                 afterLead = true;
                 text = text.substring(lead.end()).strip();
-            } else if ((lead = DESCRIPTION_LEAD.matcher(text)).find()) {
+            } else if ((lead = Leads.DESCRIPTION.matcher(text)).find()) {
                 measuring = false;
                 text = text.substring(lead.end()).strip();
-            } else if ((lead = STATUS_LEAD.matcher(text)).find()) {
+            } else if ((lead = Leads.STATUS.matcher(text)).find()) {
                 Matcher words = ProblemText.STATUS.matcher("（" + text.substring(lead.end()).replaceAll("[。；]$", "") + "）");
                 if (status == null && words.find()) {
                     status = ProblemText.status(words.group(1));
@@ -467,8 +463,8 @@ final class StructureReader {
             return true;
         }
         for (Object item : node.items) {
-            if (item instanceof String text && (MEASURE_LEAD.matcher(text).lookingAt() || DESCRIPTION_LEAD.matcher(text).lookingAt()
-                    || STATUS_LEAD.matcher(text).lookingAt())) {
+            if (item instanceof String text && (Leads.MEASURE.matcher(text).lookingAt() || Leads.DESCRIPTION.matcher(text).lookingAt()
+                    || Leads.STATUS.matcher(text).lookingAt())) {
                 return true;
             }
         }
