@@ -26,6 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import rectify.support.ApiClient;
 import rectify.support.DemoUsers;
+import rectify.support.LibreOffice;
 import rectify.support.WordFiles;
 
 /**
@@ -158,16 +159,15 @@ class IntakeBenchmark {
         return s.toString();
     }
 
-    private static byte[] convert(Path work, String file, String format) throws IOException, InterruptedException {
-        if (!Files.isExecutable(Path.of("/usr/bin/soffice"))) {
+    /** The document converted by LibreOffice, or null where it is not installed or cannot convert it. */
+    private static byte[] convert(Path work, String file, String format) throws InterruptedException {
+        if (!LibreOffice.installed()) {
             return null;
         }
-        Process p = new ProcessBuilder("soffice", "--headless", "--convert-to", format, "--outdir", work.toString(),
-                work.resolve(file).toString()).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        if (p.waitFor() != 0) {
+        try {
+            return Files.readAllBytes(LibreOffice.convert(work.resolve(file), format));
+        } catch (IOException e) {
             return null;
         }
-        return Files.readAllBytes(work.resolve(file.replace(".docx", "." + format)));
     }
 }

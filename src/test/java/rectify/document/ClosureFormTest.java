@@ -23,12 +23,7 @@ class ClosureFormTest extends ApiTest {
     @Test
     void aClosedProblemsFormShowsEachReviewLevelAndOnlyItsUnitAndTheOfficeMayHaveIt() throws Exception {
         ApiClient office = as(INSPECTION_OFFICE);
-        long current = 0;
-        for (JsonNode i : office.get("/api/v1/inspections").json()) {
-            if (i.get("title").asString().equals("区委第三巡察组对区教育体育局党组常规巡察")) {
-                current = i.get("id").asLong();
-            }
-        }
+        long current = inspectionId(office, "区委第三巡察组对区教育体育局党组常规巡察");
         long problem = 0;
         String title = null;
         for (JsonNode row : office.get("/api/v1/problems?inspectionId=" + current + "&status=CLOSED").json().get("content")) {

@@ -1,7 +1,6 @@
 package rectify.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static rectify.support.DemoUsers.*;
 
 import java.nio.file.Files;
@@ -16,10 +15,10 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import tools.jackson.databind.JsonNode;
 
 import rectify.support.ApiClient;
 import rectify.support.ApiTest;
+import rectify.support.LibreOffice;
 
 /**
  * The ledger workbook printed: LibreOffice prints it to PDF as Excel would (landscape A4, fitted to the width) and
@@ -29,33 +28,19 @@ import rectify.support.ApiTest;
 @ActiveProfiles({"demo", "test"})
 class LedgerRenderingTest extends ApiTest {
 
-    private static final Path SOFFICE = Path.of("/usr/bin/soffice");
-
     @Test
     void theLedgerPrintsLegiblyOnLandscapeA4() throws Exception {
-        if (System.getenv("CI") == null) {
-            assumeTrue(Files.isExecutable(SOFFICE), "LibreOffice is needed to print the workbook");
-        }
+        LibreOffice.requiredFor("print the workbook");
         ApiClient office = as(INSPECTION_OFFICE);
-        long id = 0;
-        for (JsonNode i : office.get("/api/v1/inspections").json()) {
-            if (i.get("title").asString().equals("区委第三巡察组对区教育体育局党组常规巡察")) {
-                id = i.get("id").asLong();
-            }
-        }
-        var response = office.download("/api/v1/inspections/" + id + "/ledger.xlsx");
+        var response = office.download("/api/v1/inspections/"
+                + inspectionId(office, "区委第三巡察组对区教育体育局党组常规巡察") + "/ledger.xlsx");
         assertThat(response.statusCode()).isEqualTo(200);
-        Path work = Files.createTempDirectory("ledger-rendering");
-        Path xlsx = work.resolve("ledger.xlsx");
+        Path xlsx = Files.createTempDirectory("ledger-rendering").resolve("ledger.xlsx");
         Files.write(xlsx, response.body());
-        Process p = new ProcessBuilder(SOFFICE.toString(), "-env:UserInstallation=file://" + work.resolve("profile"),
-                "--headless", "--convert-to", "pdf", "--outdir", work.toString(), xlsx.toString())
-                .redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        assertThat(p.waitFor()).isZero();
+        Path pdf = LibreOffice.convert(xlsx, "pdf");
         List<Float> sizes = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        try (PDDocument document = Loader.loadPDF(work.resolve("ledger.pdf").toFile())) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getPage(0).getMediaBox().getWidth()).as("landscape")
                     .isGreaterThan(document.getPage(0).getMediaBox().getHeight());
             new PDFTextStripper() {

@@ -1,7 +1,6 @@
 package rectify.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static rectify.support.DemoUsers.*;
 
 import java.io.IOException;
@@ -19,10 +18,10 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import tools.jackson.databind.JsonNode;
 
 import rectify.support.ApiClient;
 import rectify.support.ApiTest;
+import rectify.support.LibreOffice;
 
 /**
  * The reports as a reader sees them: rendered by LibreOffice to PDF and measured from the PDF's text positions —
@@ -33,7 +32,6 @@ import rectify.support.ApiTest;
 @ActiveProfiles({"demo", "test"})
 class ReportRenderingTest extends ApiTest {
 
-    private static final Path SOFFICE = Path.of("/usr/bin/soffice");
     /** 579 twips. */
     private static final float LINE_PITCH = 28.95f;
     /** A character of 3号 with the report's -0.3 pt spacing. */
@@ -49,28 +47,14 @@ class ReportRenderingTest extends ApiTest {
     }
 
     private Path render(String title, String version) throws Exception {
-        boolean ci = System.getenv("CI") != null;
-        if (!ci) {
-            assumeTrue(Files.isExecutable(SOFFICE), "LibreOffice is needed to render the report");
-        }
+        LibreOffice.requiredFor("render the report");
         ApiClient office = as(INSPECTION_OFFICE);
-        long id = 0;
-        for (JsonNode i : office.get("/api/v1/inspections").json()) {
-            if (i.get("title").asString().equals(title)) {
-                id = i.get("id").asLong();
-            }
-        }
-        var response = office.download("/api/v1/inspections/" + id + "/report.docx?version=" + version);
+        var response = office.download("/api/v1/inspections/" + inspectionId(office, title) + "/report.docx?version="
+                + version);
         assertThat(response.statusCode()).isEqualTo(200);
-        Path work = Files.createTempDirectory("report-rendering");
-        Path docx = work.resolve("report.docx");
+        Path docx = Files.createTempDirectory("report-rendering").resolve("report.docx");
         Files.write(docx, response.body());
-        Process p = new ProcessBuilder(SOFFICE.toString(), "-env:UserInstallation=file://" + work.resolve("profile"),
-                "--headless", "--convert-to", "pdf", "--outdir", work.toString(), docx.toString())
-                .redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        assertThat(p.waitFor()).isZero();
-        return work.resolve("report.pdf");
+        return LibreOffice.convert(docx, "pdf");
     }
 
     /**

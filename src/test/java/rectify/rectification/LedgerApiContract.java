@@ -27,15 +27,6 @@ abstract class LedgerApiContract extends rectify.support.ApiTest {
     static final String SEED = "区委第二巡察组对区科协党组常规巡察";
     static final String CURRENT = "区委第三巡察组对区教育体育局党组常规巡察";
 
-    long inspectionId(ApiClient client, String title) {
-        for (JsonNode i : client.get("/api/v1/inspections").json()) {
-            if (i.get("title").asString().equals(title)) {
-                return i.get("id").asLong();
-            }
-        }
-        throw new AssertionError("No inspection " + title);
-    }
-
     JsonNode ledger(ApiClient client, String query) {
         Response response = client.get("/api/v1/problems?" + query);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);

@@ -31,6 +31,16 @@ public abstract class ApiTest {
         throw new AssertionError("No unit " + name);
     }
 
+    /** The id of the inspection with this title, as the client sees the inspections. */
+    protected long inspectionId(ApiClient client, String title) {
+        for (JsonNode inspection : client.get("/api/v1/inspections").json()) {
+            if (inspection.get("title").asString().equals(title)) {
+                return inspection.get("id").asLong();
+            }
+        }
+        throw new AssertionError("No inspection " + title);
+    }
+
     protected long userId(String username) {
         return as(username).get("/api/v1/me").json().get("id").asLong();
     }

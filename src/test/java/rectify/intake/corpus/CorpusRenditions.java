@@ -84,12 +84,8 @@ public final class CorpusRenditions {
                 Path source = work.resolve(name + ".docx");
                 docx(source, lines, isTable, kind.startsWith("numbered") ? Shape.NUMBERED : Shape.TYPED);
                 kind = kind.replace("numbered.", "");
-                Process p = new ProcessBuilder("soffice", "--headless", "--convert-to", kind, "--outdir",
-                        work.toString(), source.toString()).inheritIO().start();
-                if (p.waitFor() != 0) {
-                    throw new IOException("LibreOffice failed on " + source);
-                }
-                Files.copy(work.resolve(name + "." + kind), out.resolve(name + (isNumbered(source) ? ".numbered." : ".") + kind),
+                Files.copy(rectify.support.LibreOffice.convert(source, kind),
+                        out.resolve(name + (isNumbered(source) ? ".numbered." : ".") + kind),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
             default -> throw new IllegalArgumentException("unknown rendition " + kind);
