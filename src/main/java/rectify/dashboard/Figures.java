@@ -8,6 +8,12 @@ package rectify.dashboard;
 public record Figures(Figure problems, Figure closed, Figure ongoing, Figure open, Figure overdue, Figure reopened,
                       Figure closedOnTime, Double completionRate, Double onTimeRate, Double averageDaysToClose) {
 
+    /** No problems: every figure 0, each linking to the (empty) ledger of {@code ledger}. */
+    public static Figures none(String ledger) {
+        Figure zero = new Figure(0, ledger);
+        return new Figures(zero, zero, zero, zero, zero, zero, zero, null, null, null);
+    }
+
     /** Rates as percentages with no decimals, as reports write them ("整改完成率76%"); "—" when there is nothing. */
     public static String percent(Double rate) {
         return rate == null ? "—" : Math.round(rate * 100) + "%";

@@ -1,6 +1,8 @@
 package rectify.dashboard;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import rectify.inspection.InspectionRound;
+import rectify.inspection.ProblemOrigin;
 import rectify.inspection.Inspections;
 import rectify.org.CurrentUser;
 import rectify.org.Role;
@@ -17,18 +20,19 @@ import rectify.shared.BusinessException;
 
 /**
  * The round summary (巡察整改情况汇总) for the inspection office and oversight: every inspected unit of a round with
- * its figures and outcomes (institutions, accountability, funds), and the totals.
+ * the figures of the problems fed back, the problems it found itself (自查自纠, counted apart, never as feedback), its
+ * outcomes (institutions, accountability, funds), and the totals.
  */
 @Service
 @Transactional(readOnly = true)
 public class RoundSummaries {
 
     public record RoundSummary(long roundId, String roundName, LocalDate asOf, List<UnitSummary> units,
-                               Figures total, Outcome.Totals outcomes) {
+                               Figures total, Figures selfFound, Outcome.Totals outcomes) {
     }
 
-    /** One inspected unit of the round: its figures and what its rectification achieved. */
-    public record UnitSummary(long unitId, String name, Figures figures, Outcome.Totals outcomes) {
+    /** One inspected unit of the round: the figures of its feedback, of what it found itself, and its outcomes. */
+    public record UnitSummary(long unitId, String name, Figures figures, Figures selfFound, Outcome.Totals outcomes) {
     }
 
     private final Inspections inspections;
@@ -47,13 +51,32 @@ public class RoundSummaries {
         }
         InspectionRound round = inspections.rounds().stream().filter(r -> r.getId() == roundId).findFirst()
                 .orElseThrow(BusinessException::notFound);
-        Statistics.Overview overview = statistics.overview(roundId, null, Statistics.Grouping.UNIT, false);
+        Statistics.Overview feedback = statistics.overview(roundId, null, Statistics.Grouping.UNIT, false,
+                ProblemOrigin.FEEDBACK);
+        Statistics.Overview selfFound = statistics.overview(roundId, null, Statistics.Grouping.UNIT, false,
+                ProblemOrigin.SELF_CHECK);
+        Map<Long, Statistics.Row> ownRows = new HashMap<>();
+        selfFound.rows().forEach(r -> ownRows.put(r.id(), r));
         Map<Long, Outcome.Totals> achieved = outcomes.totalsByUnit(roundId);
-        List<UnitSummary> units = overview.rows().stream().map(r -> new UnitSummary(r.id(), r.name(), r.figures(),
-                achieved.getOrDefault(r.id(), Outcome.Totals.NONE))).toList();
+        List<UnitSummary> units = new ArrayList<>();
+        for (Statistics.Row r : feedback.rows()) {
+            Statistics.Row own = ownRows.remove(r.id());
+            units.add(new UnitSummary(r.id(), r.name(), r.figures(), own == null ? none(roundId, r.id(),
+                    ProblemOrigin.SELF_CHECK) : own.figures(),
+                    achieved.getOrDefault(r.id(), Outcome.Totals.NONE)));
+        }
+        // a unit with only problems it found itself is listed too, with no feedback
+        ownRows.values().forEach(own -> units.add(new UnitSummary(own.id(), own.name(),
+                none(roundId, own.id(), ProblemOrigin.FEEDBACK), own.figures(),
+                achieved.getOrDefault(own.id(), Outcome.Totals.NONE))));
         Outcome.Totals total = units.stream().map(UnitSummary::outcomes).reduce(Outcome.Totals.NONE,
                 Outcome.Totals::plus);
-        return new RoundSummary(roundId, round.getName(), overview.asOf(), units, overview.total(), total);
+        return new RoundSummary(roundId, round.getName(), feedback.asOf(), units, feedback.total(), selfFound.total(),
+                total);
+    }
+
+    private static Figures none(long roundId, long unitId, ProblemOrigin origin) {
+        return Figures.none(Statistics.query(Map.of("roundId", roundId, "unitId", unitId, "origin", origin)));
     }
 
     public List<InspectionRound> rounds() {

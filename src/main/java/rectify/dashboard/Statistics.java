@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import rectify.inspection.ProblemOrigin;
 import rectify.inspection.WarningLevel;
 import rectify.rectification.LedgerConditions;
 import rectify.inspection.WarningPolicy;
@@ -119,9 +120,15 @@ public class Statistics {
 
     /** The figures of the caller's scope; {@code withPeople} adds each person's open and overdue problems. */
     public Overview overview(Long roundId, Long inspectionId, Grouping grouping, boolean withPeople) {
+        return overview(roundId, inspectionId, grouping, withPeople, null);
+    }
+
+    /** The figures of the problems of one origin only (the feedback's, or those the units found themselves). */
+    public Overview overview(Long roundId, Long inspectionId, Grouping grouping, boolean withPeople,
+                             ProblemOrigin origin) {
         LocalDate today = LocalDate.now(clock);
         Scope scope = dataScope.current();
-        Filter filter = new Filter(scope, roundId, inspectionId, today);
+        Filter filter = new Filter(scope, roundId, inspectionId, origin, today);
         if (scope.isNone()) {
             Figures none = figures(new Counts(0, 0, 0, 0, 0, 0, 0), null, filter.base());
             return new Overview(roundId, inspectionId, grouping, today, none, List.of(), List.of(), List.of(), List.of());
@@ -167,12 +174,13 @@ public class Statistics {
                 new Figure(c[5], me + "&status=CLOSED"));
     }
 
-    /** The filters every figure of an overview shares: scope, round, inspection, and the day. */
-    private record Filter(Scope scope, Long roundId, Long inspectionId, LocalDate today) {
+    /** The filters every figure of an overview shares: scope, round, inspection, origin, and the day. */
+    private record Filter(Scope scope, Long roundId, Long inspectionId, ProblemOrigin origin, LocalDate today) {
 
         String where() {
             return " where t.path like :scope" + (roundId == null ? "" : " and i.round_id = :roundId")
-                    + (inspectionId == null ? "" : " and p.inspection_id = :inspectionId");
+                    + (inspectionId == null ? "" : " and p.inspection_id = :inspectionId")
+                    + (origin == null ? "" : " and p.origin = :origin");
         }
 
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
@@ -183,6 +191,9 @@ public class Statistics {
             if (inspectionId != null) {
                 spec = spec.param("inspectionId", inspectionId);
             }
+            if (origin != null) {
+                spec = spec.param("origin", origin.name());
+            }
             return spec;
         }
 
@@ -190,6 +201,7 @@ public class Statistics {
             Map<String, Object> base = new LinkedHashMap<>();
             base.put("roundId", roundId);
             base.put("inspectionId", inspectionId);
+            base.put("origin", origin);
             return base;
         }
     }

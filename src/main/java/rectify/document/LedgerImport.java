@@ -42,7 +42,16 @@ import rectify.shared.web.Messages;
 @Service
 public class LedgerImport {
 
-    private static final int COLUMNS = LedgerWorkbook.HEADERS.length;
+    /** Columns read from each row: the template's, and the export's with its measure and warning columns. */
+    private static final int COLUMNS = 40;
+    /** The columns read, by heading: the template's, then the export's measure columns (optional). */
+    private static final String[] READ_HEADERS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(LedgerWorkbook.HEADERS), java.util.Arrays.stream(LedgerWorkbook.MEASURE_HEADERS))
+            .toArray(String[]::new);
+    private static final int MEASURE_PERSON = LedgerWorkbook.HEADERS.length;
+    private static final int MEASURE_DEADLINE = MEASURE_PERSON + 1;
+    private static final int MEASURE_STATUS = MEASURE_PERSON + 2;
+    private static final java.util.regex.Pattern DONE = java.util.regex.Pattern.compile("已完成[\\s（(]*([^）)]*?)[）)]?\\s*", java.util.regex.Pattern.DOTALL);
     private static final List<DateTimeFormatter> DATES = java.util.stream.Stream.of("uuuu-M-d", "uuuu/M/d",
                     "uuuu年M月d日", "uuuu.M.d", "M/d/uu")
             .map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(java.time.format.ResolverStyle.STRICT)).toList();
@@ -79,7 +88,12 @@ public class LedgerImport {
     private record Draft(int row, int seq, String category, String title, String description,
                          RectificationType type, Long leaderId, Set<Long> unitIds, Set<Long> userIds,
                          LocalDate deadline, ProblemStatus status, LocalDate closedOn, String note,
-                         List<String> measures) {
+                         List<MeasureRow> measures) {
+    }
+
+    /** A measure as a row gives it: the export's columns for its person, deadline and state are optional. */
+    private record MeasureRow(String text, Long personId, LocalDate deadline, boolean deadlineGiven,
+                              LocalDate doneOn) {
     }
 
     @Transactional
@@ -96,28 +110,31 @@ public class LedgerImport {
         int[] rows = {0};
         int[] problemRows = {0};
         boolean[] header = {false};
-        LedgerRows.read(workbook, COLUMNS, row -> {
+        int[][] columns = {null};
+        LedgerRows.read(workbook, COLUMNS, read -> {
             if (!header[0]) {
-                header[0] = "序号".equals(row.cell(0));
+                header[0] = "序号".equals(read.cell(0));
+                columns[0] = read.positionsOf(READ_HEADERS);
                 return;
             }
-            if (row.isBlank()) {
+            if (read.isBlank()) {
                 return;
             }
+            LedgerRows.RowValues row = read.arranged(columns[0]);
             rows[0]++;
-            String measure = row.cell(4).replaceFirst("^[一二三四五六七八九十]{1,3}是", "").strip();
+            MeasureRow measure = measure(row, columns[0][MEASURE_DEADLINE] >= 0, lookups, errors);
             boolean sameProblem = !drafts.isEmpty() && row.cell(0).equals(String.valueOf(drafts.get(drafts.size() - 1).seq()));
             if (row.cell(0).isEmpty() || sameProblem) {
                 if (drafts.isEmpty()) {
                     errors.add(error(row.number(), 0, "import.rule.seqMissing"));
-                } else if (!measure.isEmpty()) {
+                } else if (measure != null) {
                     drafts.get(drafts.size() - 1).measures().add(measure);
                 }
                 return;
             }
             Draft draft = draft(row, firstSeq + problemRows[0]++, lookups, errors);
             if (draft != null) {
-                if (!measure.isEmpty()) {
+                if (measure != null) {
                     draft.measures().add(measure);
                 }
                 drafts.add(draft);
@@ -144,11 +161,13 @@ public class LedgerImport {
             Problem problem = problems.create(inspectionId, new Problems.Draft(categoryIds.get(d.category()), d.title(),
                     d.description(), new Problem.Responsibility(d.type(), d.leaderId(), d.unitIds(), d.userIds(),
                     d.deadline(), d.note())));
-            for (String text : d.measures()) {
-                var measure = plans.add(problem.getId(), new Plans.MeasureDraft(text, null, d.deadline()));
-                if (d.status() == ProblemStatus.CLOSED) {
+            for (MeasureRow m : d.measures()) {
+                var measure = plans.add(problem.getId(), new Plans.MeasureDraft(m.text(), m.personId(),
+                        m.deadlineGiven() ? m.deadline() : d.deadline()));
+                LocalDate doneOn = m.doneOn() != null ? m.doneOn() : d.status() == ProblemStatus.CLOSED ? d.closedOn() : null;
+                if (doneOn != null) {
                     plans.complete(measure.getId(), measure.getVersion(),
-                            new Plans.Completion(MeasureStatus.DONE, d.closedOn(), null));
+                            new Plans.Completion(MeasureStatus.DONE, doneOn, null));
                 }
             }
             if (d.status() != null) {
@@ -162,6 +181,31 @@ public class LedgerImport {
             }
         }
         return new Result(false, true, rows[0], drafts.size(), measureCount, List.copyOf(newCategories), List.of());
+    }
+
+    /** The row's measure, or null when it has none; its person, deadline and completion where the row gives them. */
+    private MeasureRow measure(LedgerRows.RowValues row, boolean deadlineGiven, Lookups lookups, List<RowError> errors) {
+        String text = row.cell(4).replaceFirst("^[一二三四五六七八九十]{1,3}是", "").strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        Long person = null;
+        if (!row.cell(MEASURE_PERSON).isEmpty()) {
+            person = lookups.person(row.cell(MEASURE_PERSON));
+            if (person == null) {
+                errors.add(error(row.number(), MEASURE_PERSON, "import.rule.unknownPerson", row.cell(MEASURE_PERSON)));
+            }
+        }
+        LocalDate deadline = date(row, MEASURE_DEADLINE, errors);
+        LocalDate doneOn = null;
+        var done = DONE.matcher(row.cell(MEASURE_STATUS));
+        if (done.matches()) {
+            doneOn = done.group(1).isBlank() ? null : date(row, MEASURE_STATUS, done.group(1).strip(), errors);
+            if (doneOn == null && done.group(1).isBlank()) {
+                errors.add(error(row.number(), MEASURE_STATUS, "import.rule.measureDoneOn"));
+            }
+        }
+        return new MeasureRow(text, person, deadline, deadlineGiven, doneOn);
     }
 
     private Draft draft(LedgerRows.RowValues row, int expectedSeq, Lookups lookups, List<RowError> errors) {
@@ -235,7 +279,10 @@ public class LedgerImport {
     }
 
     private LocalDate date(LedgerRows.RowValues row, int column, List<RowError> errors) {
-        String text = row.cell(column);
+        return date(row, column, row.cell(column), errors);
+    }
+
+    private LocalDate date(LedgerRows.RowValues row, int column, String text, List<RowError> errors) {
         if (text.isEmpty()) {
             return null;
         }
@@ -251,7 +298,7 @@ public class LedgerImport {
     }
 
     private RowError error(int row, int column, String key, Object... args) {
-        return new RowError(row, LedgerWorkbook.HEADERS[column], messages.get(key, args));
+        return new RowError(row, READ_HEADERS[column], messages.get(key, args));
     }
 
     private static String blank(String value) {

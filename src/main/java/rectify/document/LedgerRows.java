@@ -39,6 +39,30 @@ final class LedgerRows {
             return column < cells.length && cells[column] != null ? cells[column].strip() : "";
         }
 
+        /** The row with its cells in the order {@code at} gives: {@code at[i]} is where column i is, or -1. */
+        RowValues arranged(int[] at) {
+            String[] arranged = new String[at.length];
+            for (int i = 0; i < at.length; i++) {
+                arranged[i] = at[i] >= 0 && at[i] < cells.length ? cells[at[i]] : null;
+            }
+            return new RowValues(number, arranged);
+        }
+
+        /** Where each of these headings is in this row, or -1. */
+        int[] positionsOf(String[] headings) {
+            int[] at = new int[headings.length];
+            for (int i = 0; i < headings.length; i++) {
+                at[i] = -1;
+                for (int c = 0; c < cells.length; c++) {
+                    if (headings[i].equals(cell(c))) {
+                        at[i] = c;
+                        break;
+                    }
+                }
+            }
+            return at;
+        }
+
         boolean isBlank() {
             return Arrays.stream(cells).allMatch(c -> c == null || c.isBlank());
         }

@@ -2,9 +2,8 @@ package rectify.document;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.sql.Date;
 import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,48 +22,116 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import rectify.inspection.Inspection;
+import rectify.inspection.ChineseNumbers;
 import rectify.inspection.InspectionAccess;
+import rectify.inspection.ProblemStatus;
+import rectify.inspection.WarningLevel;
+import rectify.rectification.Ledger;
+import rectify.rectification.LedgerQuery;
+import rectify.rectification.LedgerRow;
 
 /**
- * The ledger as a workbook (问题台账.xlsx): domain.md's columns, one row per measure with the problem's cells merged,
- * a title row and a frozen header with filters, column widths for Chinese text, printable on landscape A4 with the
- * header repeated. Rows stream from the database into a streaming workbook, so a large ledger exports in little
- * memory.
+ * The ledger as a workbook (问题台账.xlsx): exactly the rows the ledger page shows with its filters, domain.md's
+ * columns with the warning level in its colour and each measure's responsible person, deadline and status, one row
+ * per measure with the problem's cells merged, a title row and a frozen header with filters, printable on landscape
+ * A4 at 9 pt or more with the header repeated. Rows stream from the ledger a page at a time into a streaming
+ * workbook, so a large ledger exports in little memory. The import reads the export back by column name.
  */
 @Service
 @Transactional(readOnly = true)
 public class LedgerWorkbook {
 
-    /** The columns of domain.md, and their widths in characters. */
+    /** The columns of domain.md, as the import template lays them out and the import reads them by name. */
     public static final String[] HEADERS = {"序号", "问题方面", "反馈问题", "具体表现", "整改措施", "责任领导", "责任部门",
             "责任人", "完成时限", "整改类型", "整改进展", "整改状态", "销号时间", "备注"};
-    /**
-     * Column widths in Chinese characters of the default font. Fitted to the width of landscape A4 the sheet prints at
-     * about 78%, so the text is set in 12 pt to print at 9 pt or more.
-     */
-    private static final int[] WIDTHS = {2, 5, 8, 8, 12, 3, 4, 3, 5, 3, 8, 3, 5, 3};
+    /** The export's measure columns, which the import reads too when a workbook has them. */
+    public static final String[] MEASURE_HEADERS = {"措施责任人", "措施时限", "措施状态"};
+    /** The template's column widths in Chinese characters of the default font. */
+    private static final int[] TEMPLATE_WIDTHS = {2, 5, 8, 8, 12, 3, 4, 3, 5, 3, 8, 3, 5, 3};
+    /** The type size the widths are measured in; a wider sheet sets its text larger, see {@link #textPoints}. */
     private static final short TEXT_POINTS = 12;
-    private static final float LINE_POINTS = 16f;
-    /** Problems read from the database at a time. */
-    private static final int CHUNK = 500;
-    /** Columns that belong to the measure; the others are the problem's and are merged over its measures. */
-    private static final int MEASURE_COLUMN = 4;
-    private static final int PROGRESS_COLUMN = 10;
+    /**
+     * How much LibreOffice and Excel shrink a sheet this many characters wide to fit landscape A4's width, measured:
+     * 72 characters print at 78%.
+     */
+    private static final double FIT_CHARACTERS = 72 * 0.78;
+    /** The smallest type a printed ledger may have, with a little room for the fit's rounding. */
+    private static final double LEGIBLE_POINTS = 9.2;
+
+    /** The export's columns in reading order: the problem's, its measures', then its state. */
+    enum Column {
+        SEQ("序号", 2, false, false), UNIT("被巡察单位", 4, false, true), CATEGORY("问题方面", 3, false, true),
+        TITLE("反馈问题", 6, false, true), DESCRIPTION("具体表现", 6, false, true), LEADER("责任领导", 3, false, false),
+        UNITS("责任部门", 4, false, false), PEOPLE("责任人", 3, false, false), DEADLINE("完成时限", 6, false, false),
+        WARNING("预警", 2, false, false), TYPE("整改类型", 3, false, false), MEASURE("整改措施", 7, true, true),
+        MEASURE_PERSON("措施责任人", 3, true, false), MEASURE_DEADLINE("措施时限", 6, true, false),
+        MEASURE_STATUS("措施状态", 6, true, false), PROGRESS("整改进展", 5, true, true),
+        STATUS("整改状态", 3, false, false), CLOSED_ON("销号时间", 6, false, false), NOTE("备注", 2, false, true);
+
+        private final String header;
+        private final int width;
+        private final boolean ofMeasure;
+        private final boolean wraps;
+
+        Column(String header, int width, boolean ofMeasure, boolean wraps) {
+            this.header = header;
+            this.width = width;
+            this.ofMeasure = ofMeasure;
+            this.wraps = wraps;
+        }
+
+        String header() {
+            return header;
+        }
+
+        int width() {
+            return width;
+        }
+
+        boolean ofMeasure() {
+            return ofMeasure;
+        }
+
+        boolean wraps() {
+            return wraps;
+        }
+
+        /** Every column; the inspected unit's only when the rows may come from several inspections. */
+        static List<Column> of(boolean withUnit) {
+            return java.util.Arrays.stream(values()).filter(c -> withUnit || c != UNIT).toList();
+        }
+    }
 
     private final JdbcClient jdbc;
     private final InspectionAccess access;
+    private final Ledger ledger;
     private final MessageSource messages;
+    private final Clock clock;
 
-    LedgerWorkbook(JdbcClient jdbc, InspectionAccess access, MessageSource messages) {
+    LedgerWorkbook(JdbcClient jdbc, InspectionAccess access, Ledger ledger, MessageSource messages, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
+        this.ledger = ledger;
         this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The type size at which a sheet this many characters wide, fitted to the page's width, prints legibly. */
+    static int textPoints(int widthInCharacters) {
+        double scale = Math.min(1, FIT_CHARACTERS / widthInCharacters);
+        return Math.max(TEXT_POINTS, (int) Math.ceil(LEGIBLE_POINTS / scale));
+    }
+
+    private static float lineHeight(int points) {
+        return points * 4f / 3;
     }
 
     public String fileName(long inspectionId) {
@@ -74,18 +141,18 @@ public class LedgerWorkbook {
     /** An empty ledger in the import layout, to be filled in by hand. */
     public void template(OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(50)) {
-            Styles styles = new Styles(workbook);
+            Styles styles = new Styles(workbook, TEXT_POINTS);
             SXSSFSheet sheet = workbook.createSheet("问题台账");
             Row title = sheet.createRow(0);
             title.createCell(0).setCellValue("问题台账（导入模板：同一问题的多项措施各占一行，序号等问题信息只填第一行）");
             title.getCell(0).setCellStyle(styles.title);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADERS.length - 1));
             Row header = sheet.createRow(1);
-            header.setHeightInPoints(2 * LINE_POINTS + 6);
+            header.setHeightInPoints(2 * lineHeight(TEXT_POINTS) + 6);
             for (int c = 0; c < HEADERS.length; c++) {
                 header.createCell(c).setCellValue(HEADERS[c]);
                 header.getCell(c).setCellStyle(styles.header);
-                sheet.setColumnWidth(c, WIDTHS[c] * 2 * 256);
+                sheet.setColumnWidth(c, TEMPLATE_WIDTHS[c] * 2 * 256);
             }
             sheet.createFreezePane(0, 2);
             workbook.write(out);
@@ -93,117 +160,167 @@ public class LedgerWorkbook {
         }
     }
 
+    /** One inspection's whole ledger, in the order of its problems. */
     public void export(long inspectionId, OutputStream out) throws IOException {
         Inspection inspection = access.readable(inspectionId);
-        Map<Long, String> units = joined("""
-                select pu.problem_id as pid, coalesce(u.short_name, u.name) as name from problem_unit pu
-                join org_unit u on u.id = pu.org_unit_id join problem p on p.id = pu.problem_id
-                where p.inspection_id = :id order by u.path""", inspectionId);
-        Map<Long, String> people = joined("""
-                select pp.problem_id as pid, u.display_name as name from problem_person pp
-                join app_user u on u.id = pp.user_id join problem p on p.id = pp.problem_id
-                where p.inspection_id = :id order by u.display_name""", inspectionId);
+        export(LedgerQuery.all().forInspection(inspectionId), inspection.getTitle() + " 问题台账", false, out);
+    }
+
+    /** Exactly what the ledger shows with these filters, in its order; a column names each row's inspected unit. */
+    public void export(LedgerQuery query, OutputStream out) throws IOException {
+        String title = query.inspectionId() == null ? "问题台账" : access.readable(query.inspectionId()).getTitle() + " 问题台账";
+        export(query, title + "（截至" + LocalDate.now(clock) + "）", query.inspectionId() == null, out);
+    }
+
+    public String fileName(LedgerQuery query) {
+        String name = query.inspectionId() == null ? "问题台账" : fileName(query.inspectionId()).replace(".xlsx", "");
+        return name + "（" + LocalDate.now(clock) + "）.xlsx";
+    }
+
+    private void export(LedgerQuery query, String titleText, boolean withUnit, OutputStream out) throws IOException {
+        List<Column> columns = Column.of(withUnit);
+        int points = textPoints(columns.stream().mapToInt(Column::width).sum());
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             workbook.setCompressTempFiles(true);
-            Styles styles = new Styles(workbook);
+            Styles styles = new Styles(workbook, (short) points);
             SXSSFSheet sheet = workbook.createSheet("问题台账");
             Row title = sheet.createRow(0);
             title.setHeightInPoints(30);
-            title.createCell(0).setCellValue(inspection.getTitle() + " 问题台账");
+            title.createCell(0).setCellValue(titleText);
             title.getCell(0).setCellStyle(styles.title);
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADERS.length - 1));
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.size() - 1));
             Row header = sheet.createRow(1);
-            // the narrow columns' headings (责任领导, 整改状态) take two lines
-            header.setHeightInPoints(2 * LINE_POINTS + 6);
-            for (int c = 0; c < HEADERS.length; c++) {
-                header.createCell(c).setCellValue(HEADERS[c]);
+            // the narrow columns' headings (责任领导, 措施责任人) take two lines
+            header.setHeightInPoints(3 * lineHeight(points) + 6);
+            for (int c = 0; c < columns.size(); c++) {
+                header.createCell(c).setCellValue(columns.get(c).header());
                 header.getCell(c).setCellStyle(styles.header);
-                sheet.setColumnWidth(c, WIDTHS[c] * 2 * 256);
+                sheet.setColumnWidth(c, columns.get(c).width() * 2 * 256);
             }
             sheet.createFreezePane(0, 2);
-            sheet.setAutoFilter(new CellRangeAddress(1, 1, 0, HEADERS.length - 1));
-            sheet.setRepeatingRows(new CellRangeAddress(0, 1, 0, HEADERS.length - 1));
+            sheet.setAutoFilter(new CellRangeAddress(1, 1, 0, columns.size() - 1));
+            sheet.setRepeatingRows(new CellRangeAddress(0, 1, 0, columns.size() - 1));
             printLandscapeA4(sheet);
-
+            LocalDate today = LocalDate.now(clock);
             int[] next = {2};
-            long[] currentProblem = {-1};
-            int[] problemFirstRow = {2};
-            int last = jdbc.sql("select coalesce(max(seq), 0) from problem where inspection_id = :id")
-                    .param("id", inspectionId).query(Integer.class).single();
-            // keyset chunks of problems: no database driver ever buffers more than one chunk of rows
-            for (int after = 0; after < last; after += CHUNK) {
-                jdbc.sql("""
-                        select p.id, p.seq, c.title as category, p.title, p.description, p.rectification_type, p.status,
-                               p.deadline, p.closed_on, p.note,
-                               (select l.display_name from app_user l where l.id = p.responsible_leader_id) as leader,
-                               m.seq as measure_seq, m.text as measure, r.text as progress,
-                               (select count(*) from measure mc where mc.problem_id = p.id and mc.removed_at is null) as measure_count
-                        from problem p
-                        join feedback_category c on c.id = p.category_id
-                        left join measure m on m.problem_id = p.id and m.removed_at is null
-                        left join progress_report r on r.id = (select max(r2.id) from progress_report r2 where r2.measure_id = m.id)
-                        where p.inspection_id = :id and p.seq > :after and p.seq <= :until
-                        order by p.seq, m.seq""")
-                        .param("id", inspectionId).param("after", after).param("until", after + CHUNK)
-                        .query((ResultSet rs) -> {
-                            long problemId = rs.getLong("id");
-                            if (problemId != currentProblem[0]) {
-                                mergeProblem(sheet, problemFirstRow[0], next[0] - 1);
-                                currentProblem[0] = problemId;
-                                problemFirstRow[0] = next[0];
-                            }
-                            boolean firstOfProblem = next[0] == problemFirstRow[0];
-                            Row row = sheet.createRow(next[0]++);
-                            write(row, rs, firstOfProblem, units.getOrDefault(problemId, ""),
-                                    people.getOrDefault(problemId, ""), styles);
-                        });
-            }
-            mergeProblem(sheet, problemFirstRow[0], next[0] - 1);
+            ledger.forEachPage(query, page -> {
+                Details details = details(page);
+                for (LedgerRow problem : page) {
+                    List<MeasureLine> measures = details.measures().getOrDefault(problem.problemId(), List.of());
+                    int first = next[0];
+                    int rowsOfProblem = Math.max(1, measures.size());
+                    for (int m = 0; m < rowsOfProblem; m++) {
+                        MeasureLine measure = m < measures.size() ? measures.get(m) : null;
+                        Row row = sheet.createRow(next[0]++);
+                        write(row, columns, problem, details.notes().get(problem.problemId()), measure, m == 0,
+                                rowsOfProblem, today, styles, points);
+                    }
+                    mergeProblem(sheet, columns, first, next[0] - 1);
+                }
+            });
             workbook.write(out);
             workbook.dispose();
         }
     }
 
+    /** A measure of a problem as the workbook shows it. */
+    private record MeasureLine(int seq, String text, String responsible, LocalDate deadline, String status,
+                               String progress) {
+    }
+
+    /** What the ledger's rows do not carry: each problem's note and its measures with their latest progress. */
+    private record Details(Map<Long, String> notes, Map<Long, List<MeasureLine>> measures) {
+    }
+
+    private Details details(List<LedgerRow> page) {
+        List<Long> ids = page.stream().map(LedgerRow::problemId).toList();
+        Map<Long, String> notes = new HashMap<>();
+        jdbc.sql("select id, note from problem where id in (:ids)").param("ids", ids)
+                .query((ResultSet rs) -> {
+                    notes.put(rs.getLong("id"), rs.getString("note"));
+                });
+        Map<Long, List<MeasureLine>> measures = new HashMap<>();
+        jdbc.sql("""
+                select m.problem_id, m.seq, m.text, m.deadline, m.status, m.completed_on, u.display_name as responsible, r.text as progress
+                from measure m
+                left join app_user u on u.id = m.responsible_user_id
+                left join progress_report r on r.id = (select max(r2.id) from progress_report r2 where r2.measure_id = m.id)
+                where m.problem_id in (:ids) and m.removed_at is null
+                order by m.problem_id, m.seq""").param("ids", ids)
+                .query((ResultSet rs) -> {
+                    measures.computeIfAbsent(rs.getLong("problem_id"), k -> new ArrayList<>()).add(new MeasureLine(
+                            rs.getInt("seq"), rs.getString("text"), rs.getString("responsible"),
+                            rs.getObject("deadline", LocalDate.class),
+                            measureState(rs.getString("status"), rs.getObject("completed_on", LocalDate.class)),
+                            rs.getString("progress")));
+                });
+        return new Details(notes, measures);
+    }
+
     /** A measure row; the problem's own cells are written on its first row only, the merged cells show them. */
-    private void write(Row row, ResultSet rs, boolean firstOfProblem, String units, String people, Styles styles)
-            throws SQLException {
-        String measure = rs.getString("measure");
-        int measureSeq = rs.getInt("measure_seq");
-        String[] values = {String.valueOf(rs.getInt("seq")), rs.getString("category"), rs.getString("title"),
-                rs.getString("description"),
-                measure == null ? "" : rectify.inspection.ChineseNumbers.of(measureSeq) + "是" + measure,
-                rs.getString("leader"), units, people, date(rs.getDate("deadline")),
-                text("problem.type." + rs.getString("rectification_type")), rs.getString("progress"),
-                text("problem.status." + rs.getString("status")), date(rs.getDate("closed_on")), rs.getString("note")};
-        int rowsOfProblem = Math.max(1, rs.getInt("measure_count"));
+    private void write(Row row, List<Column> columns, LedgerRow problem, String note, MeasureLine measure,
+                       boolean firstOfProblem, int rowsOfProblem, LocalDate today, Styles styles, int points) {
+        String[] values = new String[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            values[c] = value(columns.get(c), problem, note, measure, today);
+        }
         int lines = 1;
         for (int c = 0; c < values.length; c++) {
-            boolean problemCell = c != MEASURE_COLUMN && c != PROGRESS_COLUMN;
-            int needed = linesFor(values[c], WIDTHS[c]);
-            lines = Math.max(lines, problemCell ? (needed + rowsOfProblem - 1) / rowsOfProblem : needed);
+            int needed = linesFor(values[c], columns.get(c).width() * TEXT_POINTS / (double) points);
+            lines = Math.max(lines, columns.get(c).ofMeasure() ? needed : (needed + rowsOfProblem - 1) / rowsOfProblem);
         }
         // a streaming sheet cannot measure wrapped text, so each row is given the lines its longest cell needs
-        row.setHeightInPoints(lines * LINE_POINTS + 4);
+        row.setHeightInPoints(lines * lineHeight(points) + 4);
         for (int c = 0; c < values.length; c++) {
+            Column column = columns.get(c);
             var cell = row.createCell(c);
-            boolean problemCell = c != MEASURE_COLUMN && c != PROGRESS_COLUMN;
-            if (problemCell && !firstOfProblem) {
+            if (!column.ofMeasure() && !firstOfProblem) {
                 cell.setCellStyle(styles.wrap);
                 continue;
             }
-            if (c == 0) {
-                cell.setCellValue(Integer.parseInt(values[0]));
+            if (column == Column.SEQ) {
+                cell.setCellValue(problem.seq());
                 cell.setCellStyle(styles.center);
-            } else {
-                cell.setCellValue(values[c] == null ? "" : values[c]);
-                cell.setCellStyle(c == MEASURE_COLUMN || c == PROGRESS_COLUMN || c == 3 || c == 2 || c == 1
-                        ? styles.wrap : styles.center);
+                continue;
             }
+            cell.setCellValue(values[c] == null ? "" : values[c]);
+            cell.setCellStyle(column == Column.WARNING ? styles.warning(problem.status() == ProblemStatus.CLOSED
+                    ? WarningLevel.NORMAL : problem.warning()) : column.wraps() ? styles.wrap : styles.center);
         }
     }
 
+    /** "已完成 2026-10-12" or "未完成": the state with the day it was done, which the import reads back. */
+    private String measureState(String status, LocalDate completedOn) {
+        String text = text("measure.status." + status);
+        return completedOn == null || !"DONE".equals(status) ? text : text + "\n" + completedOn;
+    }
+
+    private String value(Column column, LedgerRow p, String note, MeasureLine m, LocalDate today) {
+        return switch (column) {
+            case SEQ -> String.valueOf(p.seq());
+            case UNIT -> p.targetUnitName();
+            case CATEGORY -> p.categoryTitle();
+            case TITLE -> p.title();
+            case DESCRIPTION -> p.description();
+            case LEADER -> p.leaderName();
+            case UNITS -> String.join("、", p.unitNames());
+            case PEOPLE -> String.join("、", p.personNames());
+            case DEADLINE -> date(p.deadline());
+            case WARNING -> p.status() == ProblemStatus.CLOSED ? "" : text("warning." + p.warning());
+            case TYPE -> text("problem.type." + p.rectificationType());
+            case MEASURE -> m == null ? "" : ChineseNumbers.of(m.seq()) + "是" + m.text();
+            case MEASURE_PERSON -> m == null ? "" : m.responsible();
+            case MEASURE_DEADLINE -> m == null ? "" : date(m.deadline());
+            case MEASURE_STATUS -> m == null ? "" : m.status();
+            case PROGRESS -> m == null ? "" : m.progress();
+            case STATUS -> text("problem.status." + p.status());
+            case CLOSED_ON -> date(p.closedOn());
+            case NOTE -> note;
+        };
+    }
+
     /** How many lines a text needs in a column this many Chinese characters wide. */
-    static int linesFor(String text, int width) {
+    static int linesFor(String text, double width) {
         if (text == null || text.isEmpty()) {
             return 1;
         }
@@ -215,33 +332,22 @@ public class LedgerWorkbook {
     }
 
     /** Merges the problem's own cells over the rows of its measures. */
-    private static void mergeProblem(SXSSFSheet sheet, int first, int last) {
+    private static void mergeProblem(SXSSFSheet sheet, List<Column> columns, int first, int last) {
         if (last <= first) {
             return;
         }
-        for (int c = 0; c < HEADERS.length; c++) {
-            if (c != MEASURE_COLUMN && c != PROGRESS_COLUMN) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (!columns.get(c).ofMeasure()) {
                 sheet.addMergedRegionUnsafe(new CellRangeAddress(first, last, c, c));
             }
         }
-    }
-
-    private Map<Long, String> joined(String sql, long inspectionId) {
-        Map<Long, List<String>> names = new HashMap<>();
-        jdbc.sql(sql).param("id", inspectionId).query((ResultSet rs) -> {
-            names.computeIfAbsent(rs.getLong("pid"), k -> new ArrayList<>()).add(rs.getString("name"));
-        });
-        Map<Long, String> joined = new HashMap<>();
-        names.forEach((id, list) -> joined.put(id, String.join("、", list)));
-        return joined;
     }
 
     private String text(String key) {
         return messages.getMessage(key, null, key, java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
-    private static String date(Date value) {
-        LocalDate date = value == null ? null : value.toLocalDate();
+    private static String date(LocalDate date) {
         return date == null ? "" : date.toString();
     }
 
@@ -266,18 +372,19 @@ public class LedgerWorkbook {
         final CellStyle header;
         final CellStyle wrap;
         final CellStyle center;
+        private final Map<WarningLevel, CellStyle> warnings = new java.util.EnumMap<>(WarningLevel.class);
 
-        Styles(SXSSFWorkbook workbook) {
+        Styles(SXSSFWorkbook workbook, short points) {
             Font titleFont = workbook.createFont();
             titleFont.setFontName("方正小标宋简体");
-            titleFont.setFontHeightInPoints((short) 14);
+            titleFont.setFontHeightInPoints((short) (points + 2));
             title = workbook.createCellStyle();
             title.setFont(titleFont);
             title.setAlignment(HorizontalAlignment.CENTER);
             title.setVerticalAlignment(VerticalAlignment.CENTER);
             Font bold = workbook.createFont();
             bold.setFontName("黑体");
-            bold.setFontHeightInPoints(TEXT_POINTS);
+            bold.setFontHeightInPoints(points);
             header = bordered(workbook);
             header.setFont(bold);
             header.setAlignment(HorizontalAlignment.CENTER);
@@ -286,7 +393,7 @@ public class LedgerWorkbook {
             header.setWrapText(true);
             Font body = workbook.createFont();
             body.setFontName("仿宋_GB2312");
-            body.setFontHeightInPoints(TEXT_POINTS);
+            body.setFontHeightInPoints(points);
             wrap = bordered(workbook);
             wrap.setFont(body);
             wrap.setWrapText(true);
@@ -294,6 +401,24 @@ public class LedgerWorkbook {
             center.setFont(body);
             center.setAlignment(HorizontalAlignment.CENTER);
             center.setWrapText(true);
+            warnings.put(WarningLevel.NORMAL, center);
+            // the colours of 三色预警, as the ledger page shows them: red, yellow, green
+            warnings.put(WarningLevel.OVERDUE, filled(workbook, body, 0xF8, 0xD7, 0xDA));
+            warnings.put(WarningLevel.WARN, filled(workbook, body, 0xFF, 0xF3, 0xCD));
+            warnings.put(WarningLevel.REMIND, filled(workbook, body, 0xD1, 0xE7, 0xDD));
+        }
+
+        CellStyle warning(WarningLevel level) {
+            return warnings.get(level);
+        }
+
+        private static CellStyle filled(SXSSFWorkbook workbook, Font font, int red, int green, int blue) {
+            XSSFCellStyle style = (XSSFCellStyle) bordered(workbook);
+            style.setFont(font);
+            style.setAlignment(HorizontalAlignment.CENTER);
+            style.setFillForegroundColor(new XSSFColor(new byte[] {(byte) red, (byte) green, (byte) blue}, null));
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            return style;
         }
 
         private static CellStyle bordered(SXSSFWorkbook workbook) {

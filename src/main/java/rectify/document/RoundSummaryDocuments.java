@@ -44,15 +44,18 @@ import rectify.shared.web.Formats;
 public class RoundSummaryDocuments {
 
     static final String[] HEADERS = {"序号", "被巡察单位", "反馈问题", "已完成整改", "基本完成持续整改", "正在整改",
-            "逾期未完成", "整改完成率", "按期销号率", "平均销号用时（天）"};
+            "逾期未完成", "整改完成率", "按期销号率", "平均销号用时（天）", "自查自纠问题"};
     static final String[] OUTCOME_HEADERS = {"序号", "被巡察单位", "建章立制（项）", "问责（人）", "清退追缴资金（万元）"};
     /** The sheet has both: figures, then outcomes. */
     static final String[] SHEET_HEADERS = {"序号", "被巡察单位", "反馈问题", "已完成整改", "基本完成持续整改", "正在整改",
-            "逾期未完成", "整改完成率", "按期销号率", "平均销号用时（天）", "建章立制（项）", "问责（人）", "清退追缴资金（万元）"};
-    private static final int[] WIDTHS = {6, 21, 7, 7, 9, 7, 7, 7, 7, 9};
+            "逾期未完成", "整改完成率", "按期销号率", "平均销号用时（天）", "自查自纠问题", "建章立制（项）", "问责（人）",
+            "清退追缴资金（万元）"};
+    private static final int[] WIDTHS = {6, 19, 7, 7, 9, 7, 7, 7, 7, 9, 7};
     private static final int[] OUTCOME_WIDTHS = {6, 36, 14, 14, 17};
     /** Column widths of the sheet, in characters (a Chinese character takes two). */
-    private static final int[] SHEET_WIDTHS = {6, 26, 9, 10, 14, 9, 10, 10, 10, 12, 12, 10, 16};
+    private static final int[] SHEET_WIDTHS = {6, 26, 9, 10, 14, 9, 10, 10, 10, 12, 12, 12, 10, 16};
+    /** The sheet's column of funds, set with two decimals. */
+    private static final int FUNDS_COLUMN = 13;
     private static final int TABLE_HALF_POINTS = 21;
 
     private final OrgUnits orgUnits;
@@ -86,6 +89,11 @@ public class RoundSummaryDocuments {
             text.append("；按期销号率").append(t.onTime());
         }
         text.append("。");
+        Figures own = summary.selfFound();
+        if (own.problems().value() > 0) {
+            text.append("各单位另自查自纠问题").append(own.problems().value()).append("个，已完成整改")
+                    .append(own.closed().value()).append("个，不计入反馈问题。");
+        }
         String achieved = Outcomes.inWords(summary.outcomes());
         if (!achieved.isEmpty()) {
             text.append("通过整改，").append(achieved).append("。");
@@ -98,7 +106,7 @@ public class RoundSummaryDocuments {
                 String.valueOf(o.people()), o.funds().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
     }
 
-    static List<String> cells(int seq, String name, Figures f) {
+    static List<String> cells(int seq, String name, Figures f, Figures selfFound) {
         List<String> cells = new ArrayList<>();
         cells.add(seq == 0 ? "" : String.valueOf(seq));
         cells.add(name);
@@ -110,6 +118,7 @@ public class RoundSummaryDocuments {
         cells.add(f.completion());
         cells.add(f.onTime());
         cells.add(f.averageDays());
+        cells.add(String.valueOf(selfFound.problems().value()));
         return cells;
     }
 
@@ -139,10 +148,10 @@ public class RoundSummaryDocuments {
         fill(table, 0, List.of(HEADERS), HEITI, true);
         int row = 1;
         for (UnitSummary unit : summary.units()) {
-            fill(table, row, cells(row, unit.name(), unit.figures()), FANGSONG, false);
+            fill(table, row, cells(row, unit.name(), unit.figures(), unit.selfFound()), FANGSONG, false);
             row++;
         }
-        fill(table, row, cells(0, "合计", summary.total()), HEITI, false);
+        fill(table, row, cells(0, "合计", summary.total(), summary.selfFound()), HEITI, false);
         widths(table, WIDTHS);
     }
 
@@ -213,7 +222,7 @@ public class RoundSummaryDocuments {
             Row note = sheet.createRow(1);
             note.setHeightInPoints(28);
             note.createCell(0).setCellValue("统计截至" + Formats.chineseDate(summary.asOf()) + "；整改完成率＝已完成整改÷反馈问题，"
-                    + "基本完成持续整改的不计入已完成；按期销号率＝按期销号÷已完成整改。");
+                    + "基本完成持续整改的不计入已完成；按期销号率＝按期销号÷已完成整改；自查自纠问题单列，不计入反馈问题。");
             note.getCell(0).setCellStyle(noteStyle);
             sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, SHEET_HEADERS.length - 1));
             Row header = sheet.createRow(2);
@@ -228,13 +237,15 @@ public class RoundSummaryDocuments {
             for (UnitSummary unit : summary.units()) {
                 Row row = sheet.createRow(r++);
                 row.setHeightInPoints(20);
-                write(row, seq++, unit.name(), unit.figures(), unit.outcomes(), textStyle, numberStyle, percentStyle);
-                row.getCell(12).setCellStyle(moneyStyle);
+                write(row, seq++, unit.name(), unit.figures(), unit.selfFound(), unit.outcomes(), textStyle,
+                        numberStyle, percentStyle);
+                row.getCell(FUNDS_COLUMN).setCellStyle(moneyStyle);
             }
             Row totalRow = sheet.createRow(r);
             totalRow.setHeightInPoints(20);
-            write(totalRow, 0, "合计", summary.total(), summary.outcomes(), headerStyle, headerStyle, percentStyle);
-            totalRow.getCell(12).setCellStyle(moneyStyle);
+            write(totalRow, 0, "合计", summary.total(), summary.selfFound(), summary.outcomes(), headerStyle,
+                    headerStyle, percentStyle);
+            totalRow.getCell(FUNDS_COLUMN).setCellStyle(moneyStyle);
             sheet.createFreezePane(2, 3);
             sheet.setRepeatingRows(new CellRangeAddress(2, 2, 0, SHEET_HEADERS.length - 1));
             LedgerWorkbook.printLandscapeA4(sheet);
@@ -242,8 +253,8 @@ public class RoundSummaryDocuments {
         }
     }
 
-    private static void write(Row row, int seq, String name, Figures f, Outcome.Totals o, CellStyle text,
-                              CellStyle number, CellStyle percent) {
+    private static void write(Row row, int seq, String name, Figures f, Figures selfFound, Outcome.Totals o,
+                              CellStyle text, CellStyle number, CellStyle percent) {
         row.createCell(0).setCellValue(seq == 0 ? "" : String.valueOf(seq));
         row.createCell(1).setCellValue(name);
         long[] counts = {f.problems().value(), f.closed().value(), f.ongoing().value(), f.open().value(),
@@ -266,9 +277,10 @@ public class RoundSummaryDocuments {
         } else {
             row.createCell(9).setCellValue("—");
         }
-        row.createCell(10).setCellValue(o.institutions());
-        row.createCell(11).setCellValue(o.people());
-        row.createCell(12).setCellValue(o.funds().doubleValue());
+        row.createCell(10).setCellValue(selfFound.problems().value());
+        row.createCell(11).setCellValue(o.institutions());
+        row.createCell(12).setCellValue(o.people());
+        row.createCell(FUNDS_COLUMN).setCellValue(o.funds().doubleValue());
         for (int c = 0; c < SHEET_HEADERS.length; c++) {
             row.getCell(c).setCellStyle(c == 1 ? text : c == 7 || c == 8 ? percent : number);
         }

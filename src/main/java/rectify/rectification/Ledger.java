@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,6 +41,7 @@ public class Ledger {
              join feedback_category c on c.id = p.category_id
             """;
     private static final String DUE = LedgerConditions.DUE;
+    private static final int EXPORT_PAGE = 500;
 
     private final JdbcClient jdbc;
     private final DataScope dataScope;
@@ -81,6 +83,22 @@ public class Ledger {
         LocalDate today = LocalDate.now(clock);
         List<LedgerRow> rows = bind(jdbc.sql(sql), params).query((rs, n) -> row(rs, today)).list();
         return new PageResult<>(withNames(rows), total, pageNo, pageSize);
+    }
+
+    /**
+     * Every row the query matches, in the ledger's order, handed over a page at a time: the export of exactly what
+     * the ledger shows, in little memory however many rows there are.
+     */
+    public void forEachPage(LedgerQuery query, Consumer<List<LedgerRow>> pages) {
+        for (int page = 0; ; page++) {
+            PageResult<LedgerRow> rows = find(query, page, EXPORT_PAGE);
+            if (!rows.content().isEmpty()) {
+                pages.accept(rows.content());
+            }
+            if (!rows.hasNext()) {
+                return;
+            }
+        }
     }
 
     /** How many problems of the scope match, per status: for the figures above the ledger. */
@@ -169,6 +187,10 @@ public class Ledger {
         if (slice.closedTo() != null) {
             where.append(" and p.closed_on <= :closedTo");
             params.put("closedTo", slice.closedTo());
+        }
+        if (slice.origin() != null) {
+            where.append(" and p.origin = :origin");
+            params.put("origin", slice.origin().name());
         }
     }
 

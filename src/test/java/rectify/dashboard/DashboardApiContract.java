@@ -112,11 +112,28 @@ abstract class DashboardApiContract extends rectify.support.ApiTest {
     }
 
     @Test
+    void theRoundSummaryCountsFeedbackAndSelfFoundProblemsApartAndEachFigureListsWhatItCounts() {
+        ApiClient office = as(INSPECTION_OFFICE);
+        long selfFound = 0;
+        for (long round : rounds(office)) {
+            everyFigureMatchesTheLedger(office, "/api/v1/rounds/" + round + "/summary");
+            JsonNode summary = office.get("/api/v1/rounds/" + round + "/summary").json();
+            long all = office.get("/api/v1/stats?roundId=" + round).json().get("total").get("problems").get("value")
+                    .asLong();
+            long feedback = summary.get("total").get("problems").get("value").asLong();
+            long own = summary.get("selfFound").get("problems").get("value").asLong();
+            assertThat(feedback + own).isEqualTo(all);
+            selfFound += own;
+        }
+        assertThat(selfFound).as("the demo has a problem a unit found itself").isPositive();
+    }
+
+    @Test
     void theRoundSummaryCarriesTheDashboardFiguresIntoItsDocuments() throws Exception {
         ApiClient office = as(INSPECTION_OFFICE);
         for (long round : rounds(office)) {
             JsonNode summary = office.get("/api/v1/rounds/" + round + "/summary").json();
-            JsonNode stats = office.get("/api/v1/stats?roundId=" + round).json();
+            JsonNode stats = office.get("/api/v1/stats?origin=FEEDBACK&roundId=" + round).json();
             assertThat(summary.get("units")).hasSameSizeAs(stats.get("rows"));
             for (int i = 0; i < summary.get("units").size(); i++) {
                 JsonNode unit = summary.get("units").get(i);
@@ -144,10 +161,12 @@ abstract class DashboardApiContract extends rectify.support.ApiTest {
                     assertThat((long) row.getCell(6).getNumericCellValue())
                             .isEqualTo(unit.get("figures").get("overdue").get("value").asLong());
                     assertThat((long) row.getCell(10).getNumericCellValue())
-                            .isEqualTo(unit.get("outcomes").get("institutions").asLong());
+                            .isEqualTo(unit.get("selfFound").get("problems").get("value").asLong());
                     assertThat((long) row.getCell(11).getNumericCellValue())
+                            .isEqualTo(unit.get("outcomes").get("institutions").asLong());
+                    assertThat((long) row.getCell(12).getNumericCellValue())
                             .isEqualTo(unit.get("outcomes").get("people").asLong());
-                    assertThat(row.getCell(12).getNumericCellValue())
+                    assertThat(row.getCell(13).getNumericCellValue())
                             .isEqualTo(unit.get("outcomes").get("funds").asDouble());
                 }
                 assertThat(format.formatCellValue(sheet.getRow(r).getCell(1))).isEqualTo("合计");
@@ -162,6 +181,10 @@ abstract class DashboardApiContract extends rectify.support.ApiTest {
                 long problems = summary.get("total").get("problems").get("value").asLong();
                 assertThat(text).contains(summary.get("roundName").asString() + "整改情况汇总")
                         .contains("反馈问题" + problems + "个");
+                long own = summary.get("selfFound").get("problems").get("value").asLong();
+                if (own > 0) {
+                    assertThat(text).contains("另自查自纠问题" + own + "个");
+                }
                 assertThat(document.getTables()).hasSize(2);
                 assertThat(document.getTables().get(0).getRows()).hasSize(summary.get("units").size() + 2);
                 assertThat(document.getTables().get(1).getRows()).hasSize(summary.get("units").size() + 2);

@@ -29,11 +29,20 @@ import rectify.support.LibreOffice;
 class LedgerRenderingTest extends ApiTest {
 
     @Test
-    void theLedgerPrintsLegiblyOnLandscapeA4() throws Exception {
-        LibreOffice.requiredFor("print the workbook");
+    void anInspectionsLedgerPrintsLegiblyOnLandscapeA4() throws Exception {
         ApiClient office = as(INSPECTION_OFFICE);
-        var response = office.download("/api/v1/inspections/"
-                + inspectionId(office, "区委第三巡察组对区教育体育局党组常规巡察") + "/ledger.xlsx");
+        printsLegibly(office, "/api/v1/inspections/" + inspectionId(office, "区委第三巡察组对区教育体育局党组常规巡察")
+                + "/ledger.xlsx");
+    }
+
+    @Test
+    void theWholeFilteredLedgerWithItsUnitColumnPrintsLegiblyToo() throws Exception {
+        printsLegibly(as(INSPECTION_OFFICE), "/api/v1/problems.xlsx?sort=WARNING");
+    }
+
+    private void printsLegibly(ApiClient office, String path) throws Exception {
+        LibreOffice.requiredFor("print the workbook");
+        var response = office.download(path);
         assertThat(response.statusCode()).isEqualTo(200);
         Path xlsx = Files.createTempDirectory("ledger-rendering").resolve("ledger.xlsx");
         Files.write(xlsx, response.body());
@@ -53,6 +62,7 @@ class LedgerRenderingTest extends ApiTest {
         }
         float smallest = (float) sizes.stream().filter(s -> s > 0).mapToDouble(Float::doubleValue).min().orElseThrow();
         assertThat(smallest).as("smallest type on the printed ledger, in points").isGreaterThanOrEqualTo(9f);
-        assertThat(text.toString()).contains("序号", "整改措施", "备注");
+        assertThat(text.toString()).contains("序号", "整改措施", "措施责任人", "预警", "备注");
+        System.out.println("Printed ledger " + path + ": smallest type " + smallest + " pt, PDF " + pdf);
     }
 }

@@ -117,6 +117,25 @@ class LedgerBrowserTest extends BrowserTest {
         page.click("#ledger-search");
         assertThat(page.locator("#ledger-table tbody tr.warn-row-OVERDUE").first()).isVisible();
         assertThat(page.locator("#ledger-table tbody tr:not(.warn-row-OVERDUE)")).hasCount(0);
+        int shown = page.locator("#ledger-table tbody tr").count();
+        com.microsoft.playwright.Download export = page.waitForDownload(() -> page.click("#ledger-export"));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(export.createReadStream())) {
+            var sheet = workbook.getSheetAt(0);
+            int problems = 0;
+            int warningColumn = -1;
+            for (var cell : sheet.getRow(1)) {
+                warningColumn = "预警".equals(cell.getStringCellValue()) ? cell.getColumnIndex() : warningColumn;
+            }
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                if (sheet.getRow(r).getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    problems++;
+                    assertThat(sheet.getRow(r).getCell(warningColumn).getStringCellValue()).isEqualTo("逾期");
+                }
+            }
+            assertThat(problems).as("the export holds what the filtered page shows").isEqualTo(shown);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         page.navigate(url("/ledger?sort=WARNING&size=20"));
         screenshot("ledger-office");
         page.click("#chip-CLOSED");

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import rectify.dashboard.RoundSummaries;
 import rectify.dashboard.Statistics;
+import rectify.inspection.ProblemOrigin;
 import rectify.org.BusinessRoles;
 import rectify.org.CurrentUser;
 
@@ -30,8 +31,9 @@ class StatsApi {
     Statistics.Overview stats(@RequestParam(required = false) Long roundId,
                               @RequestParam(required = false) Long inspectionId,
                               @RequestParam(defaultValue = "UNIT") Statistics.Grouping by,
-                              @RequestParam(defaultValue = "false") boolean people) {
-        return statistics.overview(roundId, inspectionId, by, people);
+                              @RequestParam(defaultValue = "false") boolean people,
+                              @RequestParam(required = false) ProblemOrigin origin) {
+        return statistics.overview(roundId, inspectionId, by, people, origin);
     }
 
     @GetMapping("/api/v1/stats/mine")

@@ -9,6 +9,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -24,11 +25,12 @@ import rectify.supervision.SupervisionOrder;
 import rectify.supervision.SupervisionOrders;
 import rectify.document.Reports;
 import rectify.org.BusinessRoles;
+import rectify.rectification.LedgerQuery;
 import rectify.shared.BusinessException;
 
 /**
  * The documents as downloads, each on its page path and its API path: the report (internal or public), the ledger
- * workbook and its template, the evidence packages, the round summary (docx, xlsx) and supervision orders. Every one is behind the scope check; a refusal comes back as
+ * workbook (an inspection's, or the ledger page's filtered view) and its template, the evidence packages, the round summary (docx, xlsx) and supervision orders. Every one is behind the scope check; a refusal comes back as
  * a page or as the API's JSON error, by path.
  */
 @Controller
@@ -100,6 +102,15 @@ class Downloads {
     void ledger(@PathVariable long id, HttpServletResponse response) throws IOException {
         start(response, XLSX, workbook.fileName(id));
         workbook.export(id, response.getOutputStream());
+    }
+
+    /** What the ledger page shows with its filters (the page's parameters, or the API's as for /api/v1/problems). */
+    @GetMapping({"/ledger.xlsx", "/api/v1/problems.xlsx"})
+    void filteredLedger(@ModelAttribute LedgerQuery.Request request, @ModelAttribute LedgerQuery.Slice slice,
+                        HttpServletResponse response) throws IOException {
+        LedgerQuery query = request.within(slice);
+        start(response, XLSX, workbook.fileName(query));
+        workbook.export(query, response.getOutputStream());
     }
 
     @GetMapping({"/ledger-template.xlsx", "/api/v1/ledger-template.xlsx"})

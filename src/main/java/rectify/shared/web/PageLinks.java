@@ -28,6 +28,12 @@ public class PageLinks {
         return builder.encode().build().toUriString();
     }
 
+    /** Another path with the current list's filters, as an export of what the list shows: {@code /ledger.xlsx?…}. */
+    public String to(String path) {
+        var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        return current().replacePath(request.getContextPath() + path).replaceQueryParam("page").build().toUriString();
+    }
+
     private static UriComponentsBuilder current() {
         var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
         return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
