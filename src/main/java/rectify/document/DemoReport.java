@@ -57,7 +57,7 @@ class DemoReport implements ApplicationRunner {
                         && reports.sectionsOf(i.getId()).isEmpty())
                 .ifPresent(i -> reports.save(i.getId(), 0, new Reports.Heading(
                         "石龙区科学技术协会关于区委第二巡察组反馈意见整改落实情况的报告", null, "石龙区科学技术协会党组",
-                        LocalDate.of(2022, 12, 30), null, null, null, null, true, List.of()),
+                        LocalDate.of(2022, 12, 30), null, null, null, null, true, List.of(), List.of()),
                         seed.sections().stream()
                                 .map(s -> new Reports.SectionDraft(s.heading(), String.join("\n", s.paragraphs()),
                                         s.afterFeedback(), false)).toList())));

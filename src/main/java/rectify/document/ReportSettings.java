@@ -42,6 +42,9 @@ public class ReportSettings {
     @Column(name = "not_names")
     private String notNames;
 
+    @Column(name = "withheld_problems")
+    private String withheldProblems;
+
     @Version
     private long version;
 
@@ -61,6 +64,8 @@ public class ReportSettings {
         this.sealed = heading.sealed();
         this.notNames = heading.notNames() == null || heading.notNames().isEmpty() ? null
                 : String.join("\n", heading.notNames().stream().map(String::strip).filter(n -> !n.isEmpty()).toList());
+        this.withheldProblems = heading.withheld() == null || heading.withheld().isEmpty() ? null
+                : String.join(",", heading.withheld().stream().distinct().sorted().map(String::valueOf).toList());
     }
 
     private void set(String title, String recipient, String issuer, LocalDate reportDate) {
@@ -87,6 +92,12 @@ public class ReportSettings {
     public String getContactEmail() { return contactEmail; }
     /** Whether the report is sealed (加盖印章); it decides how the signature is set. */
     public boolean isSealed() { return sealed; }
+    /** The numbers of the problems the public version leaves out (not to be published: 不宜公开). */
+    public java.util.Set<Integer> getWithheldProblems() {
+        return withheldProblems == null ? java.util.Set.of() : java.util.Arrays.stream(withheldProblems.split(","))
+                .map(Integer::valueOf).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** What the unit confirmed is no name of a person, though it looks like one. */
     public java.util.Set<String> getNotNames() {
         return notNames == null ? java.util.Set.of() : java.util.Set.copyOf(java.util.Arrays.asList(notNames.split("\n")));

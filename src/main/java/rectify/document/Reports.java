@@ -84,7 +84,7 @@ public class Reports {
      */
     public record Heading(String title, String recipient, String issuer, LocalDate reportDate, String opening,
                           String contactPhone, String contactAddress, String contactEmail, boolean sealed,
-                          List<String> notNames) {
+                          List<String> notNames, List<Integer> withheld) {
     }
 
     @Transactional(readOnly = true)
@@ -157,16 +157,22 @@ public class Reports {
         java.util.function.Function<Problem, ReportContent.Item> item = p -> new ReportContent.Item(p.getSeq(),
                 p.getTitle(), statusWords(p.getStatus()), ProblemReport.text(p, measures.getOrDefault(p.getId(),
                         List.of()), summaries.get(p.getId()), this::text));
+        // the public version leaves out what the unit marked not to be published, but still counts it
+        java.util.Set<Integer> withheld = publicVersion ? heading.getWithheldProblems() : java.util.Set.of();
         List<ReportContent.Aspect> aspects = new ArrayList<>();
+        int aspectsFedBack = 0;
         for (FeedbackCategory category : categories) {
-            List<ReportContent.Item> items = feedback.stream().filter(p -> p.getCategoryId().equals(category.getId()))
-                    .map(item).toList();
+            List<Problem> ofAspect = feedback.stream().filter(p -> p.getCategoryId().equals(category.getId())).toList();
+            aspectsFedBack += ofAspect.isEmpty() ? 0 : 1;
+            List<ReportContent.Item> items = ofAspect.stream().filter(p -> !withheld.contains(p.getSeq())).map(item)
+                    .toList();
             if (!items.isEmpty()) {
                 aspects.add(new ReportContent.Aspect(category.getTitle(), items));
             }
         }
+        long withheldCount = problems.stream().filter(p -> withheld.contains(p.getSeq())).count();
         List<ReportContent.Item> ownItems = new ArrayList<>();
-        for (Problem p : selfFound) {
+        for (Problem p : selfFound.stream().filter(p -> !withheld.contains(p.getSeq())).toList()) {
             ReportContent.Item i = item.apply(p);
             ownItems.add(new ReportContent.Item(ownItems.size() + 1, i.title(), i.statusWords(), i.summary()));
         }
@@ -186,17 +192,19 @@ public class Reports {
         String composed = text(publicVersion ? "report.public.opening" : "report.opening", committeeOf(target), group,
                 period(inspection), inspected, text("report.kind." + inspection.getKind()),
                 inspection.getFeedbackDate() == null ? "" : shortDate(inspection.getFeedbackDate(), inspection.getOnsiteTo()),
-                targetName, aspects.size(), total, Formats.chineseDate(date), progress(counts), rate,
+                targetName, aspectsFedBack, total, Formats.chineseDate(date), progress(counts), rate,
                 achieved(inspectionId));
         String opening = !publicVersion && heading.getOpening() != null ? heading.getOpening() : composed;
         String word = text("report.word." + inspection.getSource());
         String title = publicVersion ? text("report.public.title", signedBy, group, word)
                 : heading.getTitle() != null ? heading.getTitle() : text("report.title", target.getName(), group);
         ReportContent.SelfFound own = ownItems.isEmpty() ? null : new ReportContent.SelfFound(
-                text("report.selfFound.heading"), text("report.selfFound.intro", targetName, ownItems.size(),
+                text("report.selfFound.heading"), text("report.selfFound.intro", targetName, selfFound.size(),
                 progress(countsOf(selfFound))), ownItems);
+        String feedbackIntro = text("report.feedbackIntro", group, aspectsFedBack, total,
+                withheldCount == 0 ? "" : text("report.public.withheld", withheldCount));
         ReportContent content = new ReportContent(title, publicVersion ? null : heading.getRecipient(), opening, before,
-                text("report.feedbackHeading", word), text("report.feedbackIntro", group, aspects.size(), total),
+                text("report.feedbackHeading", word), feedbackIntro,
                 aspects, own, after, publicVersion ? invitation(heading) : null,
                 heading.getIssuer() != null ? heading.getIssuer() : signedBy, date, heading.isSealed());
         return publicVersion ? withoutNames(content, heading.getNotNames()) : content;

@@ -237,4 +237,30 @@ class ReportDocxTest extends ApiTest {
                     .isEqualTo("中共石龙区教育体育局党组");
         }
     }
+
+    @Test
+    void aProblemMarkedNotForPublicationIsLeftOutOfThePublicVersionButStillCounted() throws IOException {
+        ApiClient kexie = as(KEXIE_COORDINATOR);
+        long seed = inspectionId(kexie, "区委第二巡察组对区科协党组常规巡察");
+        JsonNode report = kexie.get("/api/v1/inspections/" + seed + "/report").json();
+        JsonNode changed = report.deepCopy();
+        ((tools.jackson.databind.node.ObjectNode) changed).putArray("withheldProblems").add(2);
+        assertThat(kexie.put("/api/v1/inspections/" + seed + "/report", changed.toString()).status()).isEqualTo(200);
+        try (XWPFDocument internal = report(kexie, "internal"); XWPFDocument published = report(kexie, "public")) {
+            String all = internal.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat);
+            String open = published.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat);
+            String second = kexie.get("/api/v1/problems?inspectionId=" + seed + "&size=100").json().get("content")
+                    .valueStream().filter(p -> p.get("seq").asInt() == 2).findFirst().orElseThrow().get("title").asString();
+            assertThat(all).contains(second).doesNotContain("不予公开");
+            assertThat(open).doesNotContain(second).contains("其中1个问题按有关规定不予公开。具体情况如下：")
+                    .contains("4个方面11个问题");
+            assertThat(kexie.get("/api/v1/inspections/" + seed + "/report").json().get("withheldProblems").get(0)
+                    .asInt()).isEqualTo(2);
+        } finally {
+            JsonNode now = kexie.get("/api/v1/inspections/" + seed + "/report").json();
+            ((tools.jackson.databind.node.ObjectNode) report).put("version", now.get("version").asLong());
+            ((tools.jackson.databind.node.ObjectNode) report).putArray("withheldProblems");
+            kexie.put("/api/v1/inspections/" + seed + "/report", report.toString());
+        }
+    }
 }

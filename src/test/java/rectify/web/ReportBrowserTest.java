@@ -56,6 +56,14 @@ class ReportBrowserTest extends BrowserTest {
         assertThat(page.locator("#report-masking input[value=王大明][name=maskName]")).not().isChecked();
         assertThat(text(page.waitForDownload(() -> page.click("#download-public")))).contains("王大明主任多次过问");
         screenshot("report-masking");
+        String second = page.locator("label[for=withheld-2]").textContent().replaceFirst("^2\\. ", "");
+        page.check("#withheld-2");
+        page.click("#report-save");
+        assertThat(page.locator("#withheld-2")).isChecked();
+        assertThat(text(page.waitForDownload(() -> page.click("#download-public")))).doesNotContain(second)
+                .contains("其中1个问题按有关规定不予公开");
+        assertThat(text(page.waitForDownload(() -> page.click("#download-internal")))).contains(second);
+        page.uncheck("#withheld-2");
         page.locator("#report-section-0 textarea[name=body]").fill(body);
         page.click("#report-save");
         assertThat(page.locator("#flash-success")).isVisible();

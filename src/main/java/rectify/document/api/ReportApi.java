@@ -34,7 +34,7 @@ class ReportApi {
 
     record ReportJson(String title, String recipient, String issuer, LocalDate reportDate, List<SectionJson> sections,
                       Long version, String opening, String contactPhone, String contactAddress, String contactEmail,
-                      Boolean sealed, List<String> notNames) {
+                      Boolean sealed, List<String> notNames, List<Integer> withheldProblems) {
     }
 
     @GetMapping("/api/v1/inspections/{id}/report")
@@ -43,7 +43,8 @@ class ReportApi {
         return new ReportJson(settings.getTitle(), settings.getRecipient(), settings.getIssuer(),
                 settings.getReportDate(), reports.sectionsOf(id).stream().map(SectionJson::of).toList(),
                 settings.getVersion(), settings.getOpening(), settings.getContactPhone(), settings.getContactAddress(),
-                settings.getContactEmail(), settings.isSealed(), settings.getNotNames().stream().sorted().toList());
+                settings.getContactEmail(), settings.isSealed(), settings.getNotNames().stream().sorted().toList(),
+                settings.getWithheldProblems().stream().sorted().toList());
     }
 
     @PutMapping("/api/v1/inspections/{id}/report")
@@ -53,7 +54,8 @@ class ReportApi {
         }
         reports.save(id, report.version(), new Reports.Heading(report.title(), report.recipient(), report.issuer(),
                         report.reportDate(), report.opening(), report.contactPhone(), report.contactAddress(),
-                        report.contactEmail(), report.sealed() == null || report.sealed(), report.notNames()),
+                        report.contactEmail(), report.sealed() == null || report.sealed(), report.notNames(),
+                        report.withheldProblems()),
                 report.sections() == null ? List.of() : report.sections().stream()
                         .map(s -> new Reports.SectionDraft(s.heading(), s.body(), s.afterFeedback(), s.internal()))
                         .toList());

@@ -17,6 +17,7 @@ import rectify.document.ReportSection;
 import rectify.document.ReportContent;
 import rectify.document.Reports;
 import rectify.inspection.InspectionAccess;
+import rectify.inspection.Inspections;
 import rectify.org.BusinessRoles;
 import rectify.org.CurrentUser;
 import rectify.shared.web.Messages;
@@ -31,9 +32,11 @@ class ReportPageController {
 
     private final Reports reports;
     private final InspectionAccess access;
+    private final Inspections inspections;
     private final Messages messages;
 
-    ReportPageController(Reports reports, InspectionAccess access, Messages messages) {
+    ReportPageController(Reports reports, InspectionAccess access, Inspections inspections, Messages messages) {
+        this.inspections = inspections;
         this.reports = reports;
         this.access = access;
         this.messages = messages;
@@ -50,6 +53,7 @@ class ReportPageController {
         ReportContent preview = reports.compose(id, false);
         model.addAttribute("preview", preview);
         model.addAttribute("masking", reports.masking(id, preview));
+        model.addAttribute("problems", inspections.problemsOf(id));
         return "document/report";
     }
 
@@ -68,7 +72,8 @@ class ReportPageController {
                 @RequestParam(required = false) String contactEmail,
                 @RequestParam(defaultValue = "false") boolean sealed,
                 @RequestParam(name = "suspectedName", required = false) List<String> suspected,
-                @RequestParam(name = "maskName", required = false) List<String> masked, RedirectAttributes redirect) {
+                @RequestParam(name = "maskName", required = false) List<String> masked,
+                @RequestParam(name = "withheld", required = false) List<Integer> withheld, RedirectAttributes redirect) {
         // a suspected name left unticked is one the unit says is no name
         List<String> notNames = suspected == null ? List.of()
                 : suspected.stream().filter(n -> masked == null || !masked.contains(n)).toList();
@@ -80,7 +85,8 @@ class ReportPageController {
                     internal != null && internal.contains(String.valueOf(i))));
         }
         reports.save(id, version, new Reports.Heading(title, recipient, issuer, reportDate,
-                openingComposed ? null : opening, contactPhone, contactAddress, contactEmail, sealed, notNames), drafts);
+                openingComposed ? null : opening, contactPhone, contactAddress, contactEmail, sealed, notNames, withheld),
+                drafts);
         redirect.addFlashAttribute("successMessage", messages.get("report.saved"));
         return "redirect:/inspections/" + id + "/report";
     }
