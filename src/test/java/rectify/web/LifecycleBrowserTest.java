@@ -152,4 +152,36 @@ class LifecycleBrowserTest extends BrowserTest {
         assertThat(page.locator("#extension-history")).containsText("已同意");
         screenshot("extension-approved");
     }
+
+    @Test
+    void theClosureFormPrintsOnAnA4PortraitSheetAndOnlyForThoseInScope() throws Exception {
+        signIn(EDUCATION_COORDINATOR);
+        page.navigate(url("/ledger?status=CLOSED&size=100"));
+        page.locator("#ledger-table tbody tr a").first().click();
+        String problemUrl = page.url();
+        page.click("#problem-closure-form-print");
+        assertThat(page.locator("h1")).hasText("问题整改销号审批表");
+        assertThat(page.locator("#closure-form")).containsText("整改措施");
+        assertThat(page.locator("#closure-form")).containsText("销号日期");
+        screenshot("closure-form-page");
+        page.emulateMedia(new com.microsoft.playwright.Page.EmulateMediaOptions()
+                .setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertThat(page.locator(".toolbar")).isHidden();
+        byte[] pdf = page.pdf(new com.microsoft.playwright.Page.PdfOptions().setPreferCSSPageSize(true));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var box = document.getPage(0).getMediaBox();
+            org.assertj.core.api.Assertions.assertThat(box.getHeight()).as("A4 portrait").isCloseTo(842f,
+                    org.assertj.core.data.Offset.offset(2f));
+            org.assertj.core.api.Assertions.assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("问题整改销号审批表", "具体表现").doesNotContain("下载 Word");
+        }
+        page.emulateMedia(new com.microsoft.playwright.Page.EmulateMediaOptions()
+                .setMedia(com.microsoft.playwright.options.Media.SCREEN));
+        page.click("#closure-form-back");
+        signOut();
+        signIn(KEXIE_COORDINATOR);
+        var other = page.navigate(problemUrl.replaceFirst("$", "/closure-form"));
+        org.assertj.core.api.Assertions.assertThat(other.status()).isEqualTo(404);
+        assertThat(page.locator("#closure-form")).hasCount(0);
+    }
 }
