@@ -131,9 +131,17 @@ final class GbtLayout {
      * that a signature never stands alone on a page (GB/T 9704 7.3.5).
      */
     static void beforeSignature(XWPFDocument document) {
-        List<XWPFParagraph> paragraphs = document.getParagraphs();
-        if (!paragraphs.isEmpty()) {
-            paragraphs.get(paragraphs.size() - 1).setKeepNext(true);
+        List<org.apache.poi.xwpf.usermodel.IBodyElement> body = document.getBodyElements();
+        if (!body.isEmpty() && body.get(body.size() - 1) instanceof org.apache.poi.xwpf.usermodel.XWPFTable table) {
+            // text that ends on a table keeps the table with the signature: Word and LibreOffice keep a table with
+            // the next paragraph when each of its paragraphs is kept with the next
+            table.getRows().forEach(row -> row.getTableCells()
+                    .forEach(cell -> cell.getParagraphs().forEach(p -> p.setKeepNext(true))));
+            if (body.size() > 1 && body.get(body.size() - 2) instanceof XWPFParagraph caption) {
+                caption.setKeepNext(true);
+            }
+        } else if (!body.isEmpty() && body.get(body.size() - 1) instanceof XWPFParagraph last) {
+            last.setKeepNext(true);
         }
         paragraph(document, ParagraphAlignment.LEFT, false).setKeepNext(true);
     }

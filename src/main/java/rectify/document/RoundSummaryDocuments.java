@@ -50,7 +50,7 @@ public class RoundSummaryDocuments {
     static final String[] SHEET_HEADERS = {"序号", "被巡察单位", "反馈问题", "已完成整改", "基本完成持续整改", "正在整改",
             "逾期未完成", "整改完成率", "按期销号率", "平均销号用时（天）", "自查自纠问题", "建章立制（项）", "问责（人）",
             "清退追缴资金（万元）"};
-    private static final int[] WIDTHS = {6, 19, 7, 7, 9, 7, 7, 7, 7, 9, 7};
+    private static final int[] WIDTHS = {6, 17, 7, 7, 9, 7, 7, 8, 8, 9, 7};
     private static final int[] OUTCOME_WIDTHS = {6, 36, 14, 14, 17};
     /** Column widths of the sheet, in characters (a Chinese character takes two). */
     private static final int[] SHEET_WIDTHS = {6, 26, 9, 10, 14, 9, 10, 10, 10, 12, 12, 12, 10, 16};

@@ -235,4 +235,57 @@ class ReportRenderingTest extends ApiTest {
         assertThat(String.join("", lines.stream().map(Line::text).toList())).contains("予以公布", "欢迎广大干部群众");
         looksLikeAnOfficialDocument(lines);
     }
+
+    private static Path pdfOf(byte[] docx, String name) throws Exception {
+        Path file = Files.createTempDirectory("document-rendering").resolve(name + ".docx");
+        Files.write(file, docx);
+        Path pdf = LibreOffice.convert(file, "pdf");
+        System.out.println("Rendered " + name + ": " + pdf);
+        return pdf;
+    }
+
+    @Test
+    void aSupervisionOrderRendersOnOnePageWithItsSignatureBesideTheText() throws Exception {
+        LibreOffice.requiredFor("render the supervision order");
+        ApiClient office = as(INSPECTION_OFFICE);
+        long unit = unitId(office, "石龙区教育体育局");
+        long problem = office.get("/api/v1/problems?size=1&unitId=" + unit).json().get("content").get(0)
+                .get("problemId").asLong();
+        var issued = office.post("/api/v1/supervision-orders", """
+                {"unitId":%d,"problemIds":[%d],"content":"请针对所列问题加快整改进度，逐项明确完成时限，于规定时间内书面报告整改情况。","replyBy":"%s","urgency":"LISTED"}"""
+                .formatted(unit, problem, java.time.LocalDate.now().plusDays(7)));
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        var response = office.download("/api/v1/supervision-orders/" + issued.json().get("id").asLong() + "/order.docx");
+        assertThat(response.statusCode()).isEqualTo(200);
+        Path pdf = pdfOf(response.body(), "supervision-order");
+        List<Line> lines = lines(pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(document.getPage(0).getMediaBox().getHeight()).isCloseTo(842f, org.assertj.core.data.Offset.offset(2f));
+        }
+        String text = String.join("\n", lines.stream().map(Line::text).toList());
+        assertThat(text).contains("督办", "石龙区教育体育局", "加快整改进度");
+        Line last = pages(lines).get(1).get(pages(lines).get(1).size() - 1);
+        assertThat(last.text()).as("the order ends on its date").matches(".*\\d{4}年\\d{1,2}月\\d{1,2}日");
+    }
+
+    @Test
+    void theRoundSummaryRendersWithItsTablesOnA4() throws Exception {
+        LibreOffice.requiredFor("render the round summary");
+        ApiClient office = as(INSPECTION_OFFICE);
+        long round = office.get("/api/v1/rounds").json().get(0).get("id").asLong();
+        var response = office.download("/api/v1/rounds/" + round + "/summary.docx");
+        assertThat(response.statusCode()).isEqualTo(200);
+        Path pdf = pdfOf(response.body(), "round-summary");
+        List<Line> lines = lines(pdf);
+        String text = String.join("\n", lines.stream().map(Line::text).toList());
+        assertThat(text).contains("整改情况汇总", "被巡察单位", "自查自纠", "合计", "整改成效");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getPage(0).getMediaBox().getHeight()).isCloseTo(842f, org.assertj.core.data.Offset.offset(2f));
+        }
+        float smallest = (float) lines.stream().mapToDouble(Line::size).filter(size -> size > 0).min().orElseThrow();
+        assertThat(smallest).as("the tables' type, in points").isGreaterThanOrEqualTo(9f);
+        Map<Integer, List<Line>> pages = pages(lines);
+        assertThat(pages.get(pages.size()).size()).as("the signature does not stand alone on its page").isGreaterThan(3);
+    }
 }
