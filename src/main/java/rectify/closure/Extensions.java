@@ -33,9 +33,12 @@ public class Extensions {
     private final Lifecycle lifecycle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ReviewerIndependence independence;
 
     Extensions(ExtensionRequestRepository requests, ReviewDecisionRepository decisions, InspectionAccess access,
-               Plans plans, Lifecycle lifecycle, ApplicationEventPublisher events, Clock clock) {
+               Plans plans, Lifecycle lifecycle, ApplicationEventPublisher events, Clock clock,
+               ReviewerIndependence independence) {
+        this.independence = independence;
         this.requests = requests;
         this.decisions = decisions;
         this.access = access;
@@ -87,6 +90,7 @@ public class Extensions {
         Problem problem = access.readableProblem(request.getProblemId());
         InspectionAccess.requireRole(Role.INSPECTION_OFFICE);
         CurrentUser user = CurrentUser.require();
+        independence.requireForExtension(request, user);
         String note = Lifecycle.blankToNull(comment);
         if (!approve && note == null) {
             throw BusinessException.rule("lifecycle.rule.rejectComment");

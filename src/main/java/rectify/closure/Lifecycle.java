@@ -43,10 +43,12 @@ public class Lifecycle {
     private final TransitionRecordRepository transitions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ReviewerIndependence independence;
 
     Lifecycle(InspectionAccess access, Plans plans, Evidence evidence, ClosureRequestRepository requests,
               ReviewDecisionRepository decisions, TransitionRecordRepository transitions,
-              ApplicationEventPublisher events, Clock clock) {
+              ApplicationEventPublisher events, Clock clock, ReviewerIndependence independence) {
+        this.independence = independence;
         this.access = access;
         this.plans = plans;
         this.evidence = evidence;
@@ -113,11 +115,13 @@ public class Lifecycle {
             }
             case APPROVE_PLAN -> {
                 InspectionAccess.requireRole(Role.INSPECTION_OFFICE);
+                independence.requireForPlan(problem.getId(), problem.getCycle(), user);
                 problem.approvePlan();
                 decide(problem, "PLAN", null, null, Role.INSPECTION_OFFICE, "APPROVED", comment, user);
             }
             case REJECT_PLAN -> {
                 InspectionAccess.requireRole(Role.INSPECTION_OFFICE);
+                independence.requireForPlan(problem.getId(), problem.getCycle(), user);
                 requireComment(comment, "lifecycle.rule.rejectComment");
                 problem.rejectPlan();
                 decide(problem, "PLAN", null, null, Role.INSPECTION_OFFICE, "REJECTED", comment, user);
@@ -175,6 +179,7 @@ public class Lifecycle {
             throw BusinessException.forbiddenWith("lifecycle.rule.notYourLevel",
                     new org.springframework.context.support.DefaultMessageSourceResolvable("role." + level.name()));
         }
+        independence.requireForClosure(pending, user);
         int levelNo = pending.getCurrentLevel() + 1;
         switch (request.action()) {
             case REJECT -> {

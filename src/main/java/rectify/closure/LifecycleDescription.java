@@ -35,10 +35,12 @@ public class LifecycleDescription implements LifecycleFacts {
     private final ExtensionRequestRepository extensionRequests;
     private final Extensions extensions;
     private final Accounts accounts;
+    private final ReviewerIndependence independence;
 
     LifecycleDescription(InspectionAccess access, ClosureRequestRepository requests, ReviewDecisionRepository decisions,
                          TransitionRecordRepository transitions, ExtensionRequestRepository extensionRequests,
-                         Extensions extensions, Accounts accounts) {
+                         Extensions extensions, Accounts accounts, ReviewerIndependence independence) {
+        this.independence = independence;
         this.access = access;
         this.requests = requests;
         this.decisions = decisions;
@@ -126,30 +128,35 @@ public class LifecycleDescription implements LifecycleFacts {
         boolean extensionOpen = problem.getStatus() != ProblemStatus.PLANNING
                 && problem.getStatus() != ProblemStatus.CLOSED;
         return new Facts(problem.getCycle(), allowed, responsible && extensionOpen && pendingExtension == null,
-                user.has(Role.INSPECTION_OFFICE) && pendingExtension != null, pending, pendingExtension,
+                user.has(Role.INSPECTION_OFFICE) && pendingExtension != null && asked.stream()
+                        .noneMatch(e -> e.getId() == pendingExtension.id() && e.getRequestedBy() == user.id()),
+                pending, pendingExtension,
                 inspection.getClosureLevels(), problem.getStageGoal(), problem.getReopenedCount(), stepViews, earlier,
                 closureViews, extensionViews);
     }
 
     /** The transitions the caller may start now: the pages show exactly these buttons. */
-    private static Set<ProblemTransition> allowed(Problem problem, ClosureView pending, CurrentUser user,
+    private Set<ProblemTransition> allowed(Problem problem, ClosureView pending, CurrentUser user,
                                                   List<ClosureRequest> closures) {
         Set<ProblemTransition> allowed = EnumSet.noneOf(ProblemTransition.class);
         ProblemStatus status = problem.getStatus();
         if (status == ProblemStatus.PLANNING && user.hasAny(InspectionAccess.PLANNERS)) {
             allowed.add(ProblemTransition.SUBMIT_PLAN);
         }
-        if (status == ProblemStatus.PLAN_REVIEW && user.has(Role.INSPECTION_OFFICE)) {
+        if (status == ProblemStatus.PLAN_REVIEW && user.has(Role.INSPECTION_OFFICE)
+                && independence.mayDecidePlan(problem.getId(), problem.getCycle(), user.id())) {
             allowed.add(ProblemTransition.APPROVE_PLAN);
             allowed.add(ProblemTransition.REJECT_PLAN);
         }
         if (problem.mayRequestClosure() && user.has(Role.UNIT_COORDINATOR)) {
             allowed.add(ProblemTransition.REQUEST_CLOSURE);
         }
-        if (status == ProblemStatus.CLOSURE_REVIEW && pending != null && user.has(pending.currentRole())) {
+        ClosureRequest request = pending == null ? null
+                : closures.stream().filter(c -> c.getId() == pending.id()).findFirst().orElseThrow();
+        if (status == ProblemStatus.CLOSURE_REVIEW && request != null && user.has(pending.currentRole())
+                && independence.mayDecideClosure(request, user.id())) {
             allowed.add(ProblemTransition.APPROVE);
             allowed.add(ProblemTransition.REJECT);
-            ClosureRequest request = closures.stream().filter(c -> c.getId() == pending.id()).findFirst().orElseThrow();
             if (request.atLastLevel()) {
                 allowed.add(ProblemTransition.APPROVE_AS_LONG_TERM);
             }

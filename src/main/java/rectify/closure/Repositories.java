@@ -29,6 +29,8 @@ interface ClosureRequestRepository extends JpaRepository<ClosureRequest, Long> {
 
 interface ReviewDecisionRepository extends JpaRepository<ReviewDecision, Long> {
     List<ReviewDecision> findByProblemIdOrderByDecidedAtAscIdAsc(Long problemId);
+
+    boolean existsBySubjectAndRequestIdAndDecidedBy(String subject, Long requestId, Long decidedBy);
 }
 
 interface ExtensionRequestRepository extends JpaRepository<ExtensionRequest, Long> {

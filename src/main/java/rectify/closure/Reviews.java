@@ -74,8 +74,14 @@ public class Reviews {
                 """;
         if (user.has(Role.INSPECTION_OFFICE)) {
             items.addAll(jdbc.sql("select p.id, p.seq, p.title, i.title as inspection_title, t.name as unit_name"
-                    + from + " where p.status = 'PLAN_REVIEW' and t.path like :scope order by i.id, p.seq")
-                    .param("scope", pattern)
+                    + from + " where p.status = 'PLAN_REVIEW' and t.path like :scope"
+                    // a plan is not reviewed by the person who submitted it
+                    + " and not exists (select 1 from problem_transition s where s.problem_id = p.id"
+                    + " and s.cycle = p.cycle and s.action = 'SUBMIT_PLAN' and s.actor_id = :me"
+                    + " and s.id = (select max(s2.id) from problem_transition s2 where s2.problem_id = p.id"
+                    + " and s2.cycle = p.cycle and s2.action = 'SUBMIT_PLAN'))"
+                    + " order by i.id, p.seq")
+                    .param("scope", pattern).param("me", user.id())
                     .query((rs, n) -> new Item(Kind.PLAN, rs.getLong("id"), rs.getInt("seq"), rs.getString("title"),
                             rs.getString("inspection_title"), rs.getString("unit_name"), null, null, null, null, 0))
                     .list());
@@ -83,8 +89,8 @@ public class Reviews {
                     + " p.title, i.title as inspection_title, t.name as unit_name from extension_request e"
                     + " join problem p on p.id = e.problem_id join inspection i on i.id = p.inspection_id"
                     + " join org_unit t on t.id = i.target_unit_id where e.status = 'PENDING' and t.path like :scope"
-                    + " order by e.requested_at")
-                    .param("scope", pattern)
+                    + " and e.requested_by <> :me order by e.requested_at")
+                    .param("scope", pattern).param("me", user.id())
                     .query((rs, n) -> new Item(Kind.EXTENSION, rs.getLong("id"), rs.getInt("seq"), rs.getString("title"),
                             rs.getString("inspection_title"), rs.getString("unit_name"), rs.getLong("request_id"),
                             rs.getString("reason"), rs.getTimestamp("requested_at").toInstant(),
@@ -95,8 +101,11 @@ public class Reviews {
                 + " i.title as inspection_title, t.name as unit_name from closure_request c"
                 + " join problem p on p.id = c.problem_id join inspection i on i.id = p.inspection_id"
                 + " join org_unit t on t.id = i.target_unit_id where c.status = 'PENDING' and t.path like :scope"
+                // no one decides a closure they asked for or decided at an earlier level
+                + " and c.requested_by <> :me and not exists (select 1 from review_decision d where d.subject = 'CLOSURE'"
+                + " and d.request_id = c.id and d.decided_by = :me)"
                 + " order by c.requested_at")
-                .param("scope", pattern)
+                .param("scope", pattern).param("me", user.id())
                 .query((rs, n) -> {
                     String[] levels = rs.getString("levels").split(",");
                     int level = rs.getInt("current_level");

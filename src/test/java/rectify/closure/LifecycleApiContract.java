@@ -5,8 +5,6 @@ import static rectify.support.DemoUsers.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,9 +15,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import rectify.support.ApiClient;
-import rectify.support.ApiClient.FilePart;
 import rectify.support.ApiClient.Response;
-import rectify.support.TestFiles;
+import rectify.support.LifecycleFlows;
 
 /**
  * Every transition of the lifecycle and every refusal (wrong role, wrong level, wrong state, missing evidence,
@@ -31,68 +28,39 @@ abstract class LifecycleApiContract extends rectify.support.ApiTest {
     ApiClient coordinator;
     ApiClient leader;
     ApiClient responsible;
+    LifecycleFlows flows;
 
     @BeforeEach
     void clients() {
-        office = anonymous.signIn(INSPECTION_OFFICE, PASSWORD);
-        coordinator = anonymous.signIn(KEXIE_COORDINATOR, PASSWORD);
-        leader = anonymous.signIn(KEXIE_LEADER, PASSWORD);
-        responsible = anonymous.signIn(KEXIE_RESPONSIBLE, PASSWORD);
+        flows = new LifecycleFlows(anonymous);
+        office = flows.office;
+        coordinator = flows.coordinator;
+        leader = flows.leader;
+        responsible = flows.responsible;
     }
 
     long id(ApiClient client, String path, String field, String value) {
-        for (JsonNode node : client.get(path).json()) {
-            if (node.get(field).asString().equals(value)) {
-                return node.get("id").asLong();
-            }
-        }
-        throw new AssertionError("not found: " + value);
+        return flows.id(client, path, field, value);
     }
 
-    /** A science-association problem with a complete plan (deadline, person, one measure), still PLANNING. */
     long[] plannedProblem(String type) {
-        long unit = id(office, "/api/v1/org-units", "name", "石龙区科学技术协会");
-        long inspection = office.post("/api/v1/inspections", """
-                {"source":"INSPECTION","kind":"SPECIAL","targetUnitId":%d,"title":"%s"}"""
-                .formatted(unit, "流程测试" + UUID.randomUUID())).json().get("id").asLong();
-        long category = office.post("/api/v1/inspections/" + inspection + "/categories", "{\"title\":\"作风建设\"}")
-                .json().get("id").asLong();
-        long chen = responsible.get("/api/v1/me").json().get("id").asLong();
-        long wang = leader.get("/api/v1/me").json().get("id").asLong();
-        long problem = office.post("/api/v1/inspections/" + inspection + "/problems", """
-                {"categoryId":%d,"title":"关于会议记录不规范的问题","rectificationType":"%s","deadline":"2027-06-30",
-                 "responsibleLeaderId":%d,"responsibleUserIds":[%d]}""".formatted(category, type, wang, chen))
-                .json().get("id").asLong();
-        long measure = coordinator.post("/api/v1/problems/" + problem + "/measures", """
-                {"text":"规范会议记录格式","responsibleUserId":%d}""".formatted(chen)).json().get("id").asLong();
-        return new long[] {problem, measure, inspection};
+        return flows.plannedProblem(type);
     }
 
     Response act(ApiClient client, long problem, String json) {
-        return client.post("/api/v1/problems/" + problem + "/transitions", json);
+        return flows.act(client, problem, json);
     }
 
     String status(long problem) {
-        return office.get("/api/v1/problems/" + problem).json().get("status").asString();
+        return flows.status(problem);
     }
 
-    /** Marks the measure done and files progress with a photo; answers the photo's attachment id. */
     long finishWithEvidence(long problem, long measure) {
-        JsonNode m = responsible.get("/api/v1/problems/" + problem).json().get("measures").get(0);
-        assertThat(responsible.patch("/api/v1/measures/" + measure, """
-                {"version":%d,"status":"DONE","completedOn":"2026-11-20"}""".formatted(m.get("version").asLong()))
-                .status()).isEqualTo(200);
-        Response filed = responsible.postMultipart("/api/v1/measures/" + measure + "/progress",
-                Map.of("text", "会议记录已按新格式整理"), List.of(new FilePart("files", "记录.png", TestFiles.png())));
-        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
-        return filed.json().get("attachments").get(0).get("id").asLong();
+        return flows.finishWithEvidence(problem, measure);
     }
 
     long approvedPlan(String type) {
-        long[] p = plannedProblem(type);
-        assertThat(act(coordinator, p[0], "{\"action\":\"SUBMIT_PLAN\"}").status()).isEqualTo(200);
-        assertThat(act(office, p[0], "{\"action\":\"APPROVE_PLAN\"}").status()).isEqualTo(200);
-        return p[0];
+        return flows.approvedPlan(type);
     }
 
     @Test
@@ -378,16 +346,6 @@ abstract class LifecycleApiContract extends rectify.support.ApiTest {
 
     /** A second member of the inspection office, created the way administrators do it. */
     ApiClient secondInspectionOfficer() {
-        ApiClient sys = anonymous.signIn(SYSTEM_ADMIN, PASSWORD);
-        String username = "xcb." + UUID.randomUUID().toString().substring(0, 6);
-        long unit = id(office, "/api/v1/org-units", "name", "中共石龙区委巡察工作领导小组办公室");
-        Response created = sys.post("/api/v1/users", """
-                {"username":"%s","displayName":"王巡察","orgUnitId":%d}""".formatted(username, unit));
-        String password = created.json().get("initialPassword").asString();
-        anonymous.signIn(SECURITY_ADMIN, PASSWORD).put("/api/v1/users/" + created.json().get("user").get("id").asLong()
-                + "/roles", "{\"roles\":[\"INSPECTION_OFFICE\"]}");
-        anonymous.basic(username, password).put("/api/v1/me/password", """
-                {"oldPassword":"%s","newPassword":"Second-Office-1"}""".formatted(password));
-        return anonymous.signIn(username, "Second-Office-1");
+        return flows.userWithRoles("中共石龙区委巡察工作领导小组办公室", java.util.Set.of("INSPECTION_OFFICE"));
     }
 }

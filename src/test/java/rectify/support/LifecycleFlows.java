@@ -1,0 +1,108 @@
+package rectify.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static rectify.support.DemoUsers.*;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+
+import rectify.support.ApiClient.FilePart;
+import rectify.support.ApiClient.Response;
+
+/**
+ * The steps tests take a science-association problem through: a complete plan, its approval, a finished measure
+ * with evidence, and accounts made for a test with the roles it needs.
+ */
+public final class LifecycleFlows {
+
+    public final ApiClient office;
+    public final ApiClient coordinator;
+    public final ApiClient leader;
+    public final ApiClient responsible;
+    private final ApiClient anonymous;
+
+    public LifecycleFlows(ApiClient anonymous) {
+        this.anonymous = anonymous;
+        office = anonymous.signIn(INSPECTION_OFFICE, PASSWORD);
+        coordinator = anonymous.signIn(KEXIE_COORDINATOR, PASSWORD);
+        leader = anonymous.signIn(KEXIE_LEADER, PASSWORD);
+        responsible = anonymous.signIn(KEXIE_RESPONSIBLE, PASSWORD);
+    }
+
+    public long id(ApiClient client, String path, String field, String value) {
+        for (JsonNode node : client.get(path).json()) {
+            if (node.get(field).asString().equals(value)) {
+                return node.get("id").asLong();
+            }
+        }
+        throw new AssertionError("not found: " + value);
+    }
+
+    /** A science-association problem with a complete plan (deadline, person, one measure), still PLANNING. */
+    public long[] plannedProblem(String type) {
+        long unit = id(office, "/api/v1/org-units", "name", "石龙区科学技术协会");
+        long inspection = office.post("/api/v1/inspections", """
+                {"source":"INSPECTION","kind":"SPECIAL","targetUnitId":%d,"title":"%s"}"""
+                .formatted(unit, "流程测试" + UUID.randomUUID())).json().get("id").asLong();
+        long category = office.post("/api/v1/inspections/" + inspection + "/categories", "{\"title\":\"作风建设\"}")
+                .json().get("id").asLong();
+        long chen = responsible.get("/api/v1/me").json().get("id").asLong();
+        long wang = leader.get("/api/v1/me").json().get("id").asLong();
+        long problem = office.post("/api/v1/inspections/" + inspection + "/problems", """
+                {"categoryId":%d,"title":"关于会议记录不规范的问题","rectificationType":"%s","deadline":"2027-06-30",
+                 "responsibleLeaderId":%d,"responsibleUserIds":[%d]}""".formatted(category, type, wang, chen))
+                .json().get("id").asLong();
+        long measure = coordinator.post("/api/v1/problems/" + problem + "/measures", """
+                {"text":"规范会议记录格式","responsibleUserId":%d}""".formatted(chen)).json().get("id").asLong();
+        return new long[] {problem, measure, inspection};
+    }
+
+    public Response act(ApiClient client, long problem, String json) {
+        return client.post("/api/v1/problems/" + problem + "/transitions", json);
+    }
+
+    public String status(long problem) {
+        return office.get("/api/v1/problems/" + problem).json().get("status").asString();
+    }
+
+    /** Marks the measure done and files progress with a photo; answers the photo's attachment id. */
+    public long finishWithEvidence(long problem, long measure) {
+        JsonNode m = responsible.get("/api/v1/problems/" + problem).json().get("measures").get(0);
+        assertThat(responsible.patch("/api/v1/measures/" + measure, """
+                {"version":%d,"status":"DONE","completedOn":"2026-11-20"}""".formatted(m.get("version").asLong()))
+                .status()).isEqualTo(200);
+        Response filed = responsible.postMultipart("/api/v1/measures/" + measure + "/progress",
+                Map.of("text", "会议记录已按新格式整理"), List.of(new FilePart("files", "记录.png", TestFiles.png())));
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        return filed.json().get("attachments").get(0).get("id").asLong();
+    }
+
+    public long approvedPlan(String type) {
+        long[] p = plannedProblem(type);
+        assertThat(act(coordinator, p[0], "{\"action\":\"SUBMIT_PLAN\"}").status()).isEqualTo(200);
+        assertThat(act(office, p[0], "{\"action\":\"APPROVE_PLAN\"}").status()).isEqualTo(200);
+        return p[0];
+    }
+
+    /** A new account in the named unit holding these roles, signed in with its own password. */
+    public ApiClient userWithRoles(String unitName, Set<String> roles) {
+        ApiClient sys = anonymous.signIn(SYSTEM_ADMIN, PASSWORD);
+        String username = "t." + UUID.randomUUID().toString().substring(0, 8);
+        long unit = id(office, "/api/v1/org-units", "name", unitName);
+        Response created = sys.post("/api/v1/users", """
+                {"username":"%s","displayName":"王测试","orgUnitId":%d}""".formatted(username, unit));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String password = created.json().get("initialPassword").asString();
+        Response granted = anonymous.signIn(SECURITY_ADMIN, PASSWORD).put("/api/v1/users/"
+                + created.json().get("user").get("id").asLong() + "/roles", "{\"roles\":[\"%s\"]}"
+                .formatted(String.join("\",\"", roles)));
+        assertThat(granted.status()).as(granted.toString()).isEqualTo(200);
+        anonymous.basic(username, password).put("/api/v1/me/password", """
+                {"oldPassword":"%s","newPassword":"Own-Password-7x"}""".formatted(password));
+        return anonymous.signIn(username, "Own-Password-7x");
+    }
+}
