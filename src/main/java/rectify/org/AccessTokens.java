@@ -20,7 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 import rectify.shared.BusinessException;
 import rectify.shared.EntityChanged;
 
-/** Personal access tokens: created by their owner, shown once, stored as SHA-256, usable until revoked. */
+/**
+ * Personal access tokens: created by their owner after signing in with a password (never with another token), shown
+ * once, stored as SHA-256, usable until they expire (by default after {@code rectify.security.tokens.default-days})
+ * or are revoked, and revoked when the password changes. A sign-in lock stops passwords, not tokens.
+ */
 @Service
 @Transactional
 public class AccessTokens {
@@ -30,14 +34,20 @@ public class AccessTokens {
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(5);
+    /** The details of an authentication made with a token, so that a token cannot mint another. */
+    public static final String SIGNED_IN_WITH_TOKEN = "access-token";
 
     private final AccessTokenRepository tokens;
     private final UserAccountRepository users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final int defaultDays;
+
     AccessTokens(AccessTokenRepository tokens, UserAccountRepository users, ApplicationEventPublisher events,
-                 Clock clock) {
+                 Clock clock, @org.springframework.beans.factory.annotation.Value(
+                         "${rectify.security.tokens.default-days:90}") int defaultDays) {
+        this.defaultDays = defaultDays;
         this.tokens = tokens;
         this.users = users;
         this.events = events;
@@ -50,6 +60,14 @@ public class AccessTokens {
     public Issued create(CurrentUser owner, String name, LocalDate expiresOn) {
         if (owner.isMustChangePassword()) {
             throw BusinessException.forbiddenWith("token.rule.changePasswordFirst");
+        }
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        if (authentication != null && SIGNED_IN_WITH_TOKEN.equals(authentication.getDetails())) {
+            throw BusinessException.forbiddenWith("token.rule.passwordNeeded");
+        }
+        if (expiresOn == null) {
+            expiresOn = LocalDate.now(clock).plusDays(defaultDays);
         }
         if (name == null || name.isBlank() || name.strip().length() > 100) {
             throw BusinessException.rule("token.rule.name");
@@ -94,9 +112,9 @@ public class AccessTokens {
                     if (t.getLastUsedAt() == null || t.getLastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
                         t.usedAt(now);
                     }
-                    return new CurrentUser(u, u.isLockedAt(now));
+                    return new CurrentUser(u, false);
                 }))
-                .filter(u -> u.isEnabled() && u.isAccountNonLocked() && !u.isMustChangePassword());
+                .filter(u -> u.isEnabled() && !u.isMustChangePassword());
     }
 
     private static String newSecret() {

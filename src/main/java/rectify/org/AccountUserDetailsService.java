@@ -13,18 +13,20 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
-    private final Clock clock;
+    private final SignInThrottle throttle;
 
-    AccountUserDetailsService(UserAccountRepository users, Clock clock) {
+    AccountUserDetailsService(UserAccountRepository users, SignInThrottle throttle) {
         this.users = users;
-        this.clock = clock;
+        this.throttle = throttle;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
+        // the attempt takes its slot before the password is checked; a locked address is refused unchecked
+        boolean allowed = throttle.claim(username, SignInAddress.current());
         return users.findByUsername(username)
-                .map(account -> new CurrentUser(account, account.isLockedAt(clock.instant())))
+                .map(account -> new CurrentUser(account, !allowed))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

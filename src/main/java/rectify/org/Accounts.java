@@ -34,10 +34,15 @@ public class Accounts {
     private final SignInPolicy signInPolicy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PasswordHistoryRepository history;
+    private final SignInThrottle throttle;
 
     Accounts(UserAccountRepository users, OrgUnitRepository units, AccessTokenRepository tokens,
              PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, SignInPolicy signInPolicy,
-             ApplicationEventPublisher events, Clock clock) {
+             ApplicationEventPublisher events, Clock clock, PasswordHistoryRepository history,
+             SignInThrottle throttle) {
+        this.history = history;
+        this.throttle = throttle;
         this.users = users;
         this.units = units;
         this.tokens = tokens;
@@ -139,8 +144,18 @@ public class Accounts {
         if (!profile.enabled() && account.getId() == actor.id()) {
             throw BusinessException.rule("user.rule.cannotDisableSelf");
         }
+        // 三员分立: an administrator's account is not switched off by another administrator
+        if (!profile.enabled() && account.isEnabled() && isAdministrator(account)) {
+            throw BusinessException.forbiddenWith("user.rule.adminNotDisabled");
+        }
         requireUnit(profile.orgUnitId());
         Map<String, Object> before = account.snapshot();
+        if (widensScope(account, profile.orgUnitId())) {
+            // a move that widens what the person may see is a grant: their business roles wait for the security
+            // administrator to give them again
+            account.assignRoles(account.getRoles().stream().filter(Role::isAdministrator)
+                    .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Role.class))));
+        }
         account.describe(profile.displayName().strip(), profile.orgUnitId(), blank(profile.email()),
                 blank(profile.phone()));
         account.enable(profile.enabled());
@@ -165,9 +180,27 @@ public class Accounts {
         return account;
     }
 
-    /** A new generated password that the person must change at next sign-in; their API tokens stop working. */
+    /**
+     * A new generated password that the person must change at next sign-in; their API tokens stop working. An
+     * administrator's password is never reset by another administrator (who would then hold both accounts): it is
+     * reset on the server with the local command, which is audited.
+     */
     public String resetPassword(long id) {
         UserAccount account = get(id);
+        if (isAdministrator(account)) {
+            throw BusinessException.forbiddenWith("user.rule.adminResetLocal");
+        }
+        return reset(account);
+    }
+
+    /** The local command's reset (java -jar rectify.jar reset-password &lt;username&gt;), for any account. */
+    public String resetOnServer(String username) {
+        UserAccount account = users.findByUsername(username).orElseThrow(BusinessException::notFound);
+        return reset(account);
+    }
+
+    private String reset(UserAccount account) {
+        long id = account.getId();
         Map<String, Object> before = account.snapshot();
         String password = passwordPolicy.generate();
         account.changePassword(passwordEncoder.encode(password), true, clock.instant());
@@ -183,6 +216,7 @@ public class Accounts {
         UserAccount account = get(id);
         Map<String, Object> before = account.snapshot();
         account.unlock();
+        throttle.clear(account.getUsername());
         users.flush();
         events.publishEvent(EntityChanged.updated(ENTITY, id, "unlock: " + account.getUsername(), before,
                 account.snapshot()));
@@ -198,8 +232,16 @@ public class Accounts {
             throw BusinessException.rule("password.rule.sameAsOld");
         }
         passwordPolicy.check(newPassword, account.getUsername());
+        if (passwordPolicy.recentlyUsed(newPassword, account.getPasswordHash(),
+                history.findTop10ByUserIdOrderByIdDesc(userId).stream().map(PasswordHistory::getPasswordHash).toList(),
+                passwordEncoder)) {
+            throw BusinessException.rule("password.rule.recentlyUsed", passwordPolicy.remembered());
+        }
         Map<String, Object> before = account.snapshot();
+        history.save(new PasswordHistory(userId, account.getPasswordHash(), clock.instant()));
         account.changePassword(passwordEncoder.encode(newPassword), false, clock.instant());
+        // a token made under the old password dies with it
+        revokeTokens(account);
         users.flush();
         events.publishEvent(EntityChanged.updated(ENTITY, userId, "password changed: " + account.getUsername(),
                 before, account.snapshot()));
@@ -219,21 +261,29 @@ public class Accounts {
         return account;
     }
 
-    void recordFailedSignIn(String username) {
-        users.findByUsername(username).ifPresent(account -> {
-            Instant now = clock.instant();
-            boolean wasLocked = account.isLockedAt(now);
-            account.recordFailedSignIn(signInPolicy.maxFailedAttempts(), signInPolicy.lockDuration(), now);
-            if (!wasLocked && account.isLockedAt(now)) {
-                events.publishEvent(new EntityChanged(ENTITY, String.valueOf(account.getId()),
-                        EntityChanged.Action.UPDATE, "locked after failed sign-ins: " + username,
-                        Map.of(), account.snapshot()));
-            }
-        });
+    /** Whether wrong passwords have locked some address out of the account. */
+    @Transactional(readOnly = true)
+    public boolean isLocked(UserAccount account) {
+        return throttle.isLocked(account.getUsername());
     }
 
-    void recordSuccessfulSignIn(String username) {
-        users.findByUsername(username).ifPresent(UserAccount::recordSuccessfulSignIn);
+    private static boolean isAdministrator(UserAccount account) {
+        return account.getRoles().stream().anyMatch(Role::isAdministrator);
+    }
+
+    /** Whether moving the person to this unit lets a business role see more than before. */
+    private boolean widensScope(UserAccount account, Long newUnitId) {
+        if (java.util.Objects.equals(account.getOrgUnitId(), newUnitId)
+                || account.getRoles().stream().allMatch(Role::isAdministrator)) {
+            return false;
+        }
+        if (newUnitId == null) {
+            return false;
+        }
+        String newPath = units.findById(newUnitId).map(OrgUnit::getPath).orElseThrow();
+        String oldPath = account.getOrgUnitId() == null ? null
+                : units.findById(account.getOrgUnitId()).map(OrgUnit::getPath).orElse(null);
+        return oldPath == null || !newPath.startsWith(oldPath);
     }
 
     private void revokeTokens(UserAccount account) {

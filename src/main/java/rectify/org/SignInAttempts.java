@@ -9,21 +9,22 @@ import org.springframework.stereotype.Component;
 @Component
 class SignInAttempts {
 
-    private final Accounts accounts;
+    private final SignInThrottle throttle;
 
-    SignInAttempts(Accounts accounts) {
-        this.accounts = accounts;
+    SignInAttempts(SignInThrottle throttle) {
+        this.throttle = throttle;
     }
 
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.recordFailedSignIn(event.getAuthentication().getName());
+        throttle.failed(event.getAuthentication().getName(), SignInAddress.current());
     }
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
-            accounts.recordSuccessfulSignIn(user.getUsername());
+        if (event.getAuthentication().getPrincipal() instanceof CurrentUser user
+                && !AccessTokens.SIGNED_IN_WITH_TOKEN.equals(event.getAuthentication().getDetails())) {
+            throttle.succeeded(user.getUsername(), SignInAddress.current());
         }
     }
 }

@@ -51,6 +51,9 @@ class LedgerBrowserTest extends BrowserTest {
         page.selectOption("#responsibleUserIds", new SelectOption().setLabel("李敏"));
         page.fill("#deadline", "2027-01-31");
         page.click("#problem-save");
+        page.waitForSelector("#flash-success, #flash-error, .invalid-feedback");
+        org.assertj.core.api.Assertions.assertThat(page.locator("#flash-error, .invalid-feedback").allTextContents())
+                .as("the save was refused").isEmpty();
         assertThat(page.locator("#flash-success")).isVisible();
         assertThat(page.locator("#problem-responsibility")).containsText("王志强");
         assertThat(page.locator("#problem-deadline")).hasText("2027-01-31");

@@ -41,10 +41,10 @@ class UserApi {
     record UserJson(long id, String username, String displayName, Long orgUnitId, String email, String phone,
                     Set<Role> roles, boolean enabled, boolean locked, boolean mustChangePassword, boolean builtIn,
                     long version) {
-        static UserJson of(UserAccount user, Instant now) {
+        static UserJson of(UserAccount user, boolean locked) {
             return new UserJson(user.getId(), user.getUsername(), user.getDisplayName(), user.getOrgUnitId(),
                     user.getEmail(), user.getPhone(), user.getRoles(), user.isEnabled(),
-                    user.isLockedAt(now), user.isMustChangePassword(), user.isBuiltIn(), user.getVersion());
+                    locked, user.isMustChangePassword(), user.isBuiltIn(), user.getVersion());
         }
     }
 
@@ -62,6 +62,10 @@ class UserApi {
     record RolesRequest(@NotNull(message = "validation.required") Set<Role> roles, Long version) {
     }
 
+    private UserJson json(UserAccount user) {
+        return UserJson.of(user, accounts.isLocked(user));
+    }
+
     @GetMapping
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'SECURITY_ADMIN')")
     PageResult<UserJson> list(@RequestParam(required = false) Role role,
@@ -69,13 +73,13 @@ class UserApi {
                               @RequestParam(required = false) String q,
                               @RequestParam(defaultValue = "0") int page,
                               @RequestParam(defaultValue = "50") int size) {
-        return accounts.search(role, orgUnitId, q, page, size).map(u -> UserJson.of(u, accounts.now()));
+        return accounts.search(role, orgUnitId, q, page, size).map(u -> json(u));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'SECURITY_ADMIN')")
     UserJson get(@PathVariable long id) {
-        return UserJson.of(accounts.get(id), accounts.now());
+        return json(accounts.get(id));
     }
 
     @PostMapping
@@ -84,7 +88,7 @@ class UserApi {
         Accounts.Created created = accounts.create(new Accounts.NewAccount(request.username(), request.displayName(),
                 request.orgUnitId(), request.email(), request.phone(), request.password()));
         Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("user", UserJson.of(created.account(), accounts.now()));
+        body.put("user", json(created.account()));
         if (created.generatedPassword() != null) {
             body.put("initialPassword", created.generatedPassword());
         }
@@ -94,15 +98,15 @@ class UserApi {
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     UserJson update(@PathVariable long id, @Valid @RequestBody UpdateUser request) {
-        return UserJson.of(accounts.update(id, ApiVersions.required(request.version()),
+        return json(accounts.update(id, ApiVersions.required(request.version()),
                 new Accounts.Profile(request.displayName(), request.orgUnitId(), request.email(), request.phone(),
-                        request.enabled() == null || request.enabled()), CurrentUser.require()), accounts.now());
+                        request.enabled() == null || request.enabled()), CurrentUser.require()));
     }
 
     @PutMapping("/{id}/roles")
     @PreAuthorize("hasRole('SECURITY_ADMIN')")
     UserJson roles(@PathVariable long id, @Valid @RequestBody RolesRequest request) {
-        return UserJson.of(accounts.assignRoles(id, request.version(), request.roles(), CurrentUser.require()), accounts.now());
+        return json(accounts.assignRoles(id, request.version(), request.roles(), CurrentUser.require()));
     }
 
     @PostMapping("/{id}/password-reset")
@@ -114,6 +118,6 @@ class UserApi {
     @PostMapping("/{id}/unlock")
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     UserJson unlock(@PathVariable long id) {
-        return UserJson.of(accounts.unlock(id), accounts.now());
+        return json(accounts.unlock(id));
     }
 }

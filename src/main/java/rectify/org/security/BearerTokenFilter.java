@@ -45,8 +45,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
         CurrentUser principal = user.get();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities());
+        authentication.setDetails(AccessTokens.SIGNED_IN_WITH_TOKEN);
+        context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

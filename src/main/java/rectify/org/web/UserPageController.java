@@ -99,7 +99,7 @@ class UserPageController {
         model.addAttribute("unitName", orgUnits.find(user.getOrgUnitId()).map(OrgUnit::getName).orElse(null));
         model.addAttribute("businessRoles", Role.business());
         model.addAttribute("adminRoles", EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN));
-        model.addAttribute("locked", user.isLockedAt(accounts.now()));
+        model.addAttribute("locked", accounts.isLocked(user));
         return "admin/user";
     }
 
