@@ -22,9 +22,10 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
               and (:entityId is null or e.entityId = :entityId)
               and (cast(:from as timestamp) is null or e.occurredAt >= :from)
               and (cast(:to as timestamp) is null or e.occurredAt < :to)
-              and (:q is null or lower(e.summary) like :q or lower(e.afterState) like :q or lower(e.beforeState) like :q)
+              and (:q is null or lower(e.summary) like :q
+                   or (:content = true and (lower(e.afterState) like :q or lower(e.beforeState) like :q)))
             order by e.occurredAt desc, e.id desc
             """)
     Page<AuditEvent> search(String actor, String action, String entityType, String entityId, Instant from,
-                            Instant to, String q, Pageable pageable);
+                            Instant to, String q, boolean content, Pageable pageable);
 }

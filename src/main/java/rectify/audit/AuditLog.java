@@ -33,15 +33,49 @@ public class AuditLog {
     public static final String SIGN_IN = "SIGN_IN";
     public static final String SIGN_IN_FAILED = "SIGN_IN_FAILED";
     public static final String SIGN_OUT = "SIGN_OUT";
+    public static final String READ = "READ";
 
     private final AuditEventRepository events;
     private final JsonMapper json;
     private final Clock clock;
+    private final AuditChain chain;
+    private final boolean showContent;
 
-    AuditLog(AuditEventRepository events, JsonMapper json, Clock clock) {
+    AuditLog(AuditEventRepository events, JsonMapper json, Clock clock, AuditChain chain,
+             @org.springframework.beans.factory.annotation.Value("${rectify.audit.show-content:false}") boolean showContent) {
+        this.chain = chain;
+        this.showContent = showContent;
         this.events = events;
         this.json = json;
         this.clock = clock;
+    }
+
+    /**
+     * Whether the audit administrator sees the business content of changes (the before and after states) or only who
+     * did what to which object: off unless the organisation's settings say otherwise.
+     */
+    public boolean showsContent() {
+        return showContent;
+    }
+
+    /** Seals what is not yet sealed, then walks the chain. */
+    public AuditChain.Verification verifyChain() {
+        try {
+            chain.seal();
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // another node is sealing right now; the chain is verified as it stands
+        }
+        return chain.verify();
+    }
+
+    /** A document, export or download handed out: who read what. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(rectify.shared.Downloaded download) {
+        CurrentUser user = CurrentUser.find().orElse(null);
+        events.save(new AuditEvent(clock.instant(), user == null ? "system" : user.getUsername(),
+                user == null ? null : user.id(), clientIp(), READ, download.entityType(), download.entityId(),
+                download.summary(), null, null, null));
     }
 
     public record Query(String actor, String action, String entityType, String entityId, LocalDate from,
@@ -94,7 +128,7 @@ public class AuditLog {
         Instant to = query.to() == null ? null : query.to().plusDays(1).atStartOfDay(zone).toInstant();
         String like = blank(query.q()) == null ? null : "%" + query.q().strip().toLowerCase() + "%";
         return PageResult.of(events.search(blank(query.actor()), blank(query.action()), blank(query.entityType()),
-                blank(query.entityId()), from, to, like,
+                blank(query.entityId()), from, to, like, showContent,
                 PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200))));
     }
 

@@ -16,9 +16,11 @@ import rectify.audit.AuditLog;
 class AuditPageController {
 
     private final AuditLog auditLog;
+    private final rectify.audit.AuditChain chain;
 
-    AuditPageController(AuditLog auditLog) {
+    AuditPageController(AuditLog auditLog, rectify.audit.AuditChain chain) {
         this.auditLog = auditLog;
+        this.chain = chain;
     }
 
     @GetMapping("/audit")
@@ -35,7 +37,15 @@ class AuditPageController {
         model.addAttribute("query", query);
         model.addAttribute("events", auditLog.search(query, page, 50));
         model.addAttribute("actions", new String[] {"CREATE", "UPDATE", "DELETE", AuditLog.SIGN_IN,
-                AuditLog.SIGN_IN_FAILED, AuditLog.SIGN_OUT});
+                AuditLog.SIGN_IN_FAILED, AuditLog.SIGN_OUT, AuditLog.READ});
+        model.addAttribute("showContent", auditLog.showsContent());
         return "audit/search";
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/audit/verification")
+    @PreAuthorize("hasRole('AUDIT_ADMIN')")
+    String verify(Model model) {
+        model.addAttribute("verification", auditLog.verifyChain());
+        return search(null, null, null, null, null, null, 0, model);
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -27,6 +28,7 @@ import rectify.document.Reports;
 import rectify.org.BusinessRoles;
 import rectify.rectification.LedgerQuery;
 import rectify.shared.BusinessException;
+import rectify.shared.Downloaded;
 
 /**
  * The documents as downloads, each on its page path and its API path: the report (internal or public), the ledger
@@ -49,10 +51,13 @@ class Downloads {
     private final SupervisionOrders orders;
     private final SupervisionOrderDocument orderDocument;
     private final ClosureForm closureForm;
+    private final ApplicationEventPublisher events;
 
     Downloads(Reports reports, ReportWriter reportWriter, LedgerWorkbook workbook, EvidencePackage packages,
               RoundSummaries roundSummaries, RoundSummaryDocuments summaryDocuments, SupervisionOrders orders,
-              SupervisionOrderDocument orderDocument, ClosureForm closureForm) {
+              SupervisionOrderDocument orderDocument, ClosureForm closureForm,
+              ApplicationEventPublisher events) {
+        this.events = events;
         this.closureForm = closureForm;
         this.reports = reports;
         this.reportWriter = reportWriter;
@@ -67,21 +72,21 @@ class Downloads {
     @GetMapping({"/rounds/{id}/summary.docx", "/api/v1/rounds/{id}/summary.docx"})
     void roundSummaryDocx(@PathVariable long id, HttpServletResponse response) throws IOException {
         RoundSummaries.RoundSummary summary = roundSummaries.of(id);
-        start(response, DOCX, summaryDocuments.fileName(summary, "docx"));
+        start(response, DOCX, summaryDocuments.fileName(summary, "docx"), "InspectionRound", id);
         summaryDocuments.writeDocx(summary, response.getOutputStream());
     }
 
     @GetMapping({"/rounds/{id}/summary.xlsx", "/api/v1/rounds/{id}/summary.xlsx"})
     void roundSummaryXlsx(@PathVariable long id, HttpServletResponse response) throws IOException {
         RoundSummaries.RoundSummary summary = roundSummaries.of(id);
-        start(response, XLSX, summaryDocuments.fileName(summary, "xlsx"));
+        start(response, XLSX, summaryDocuments.fileName(summary, "xlsx"), "InspectionRound", id);
         summaryDocuments.writeXlsx(summary, response.getOutputStream());
     }
 
     @GetMapping({"/supervision-orders/{id}/order.docx", "/api/v1/supervision-orders/{id}/order.docx"})
     void supervisionOrder(@PathVariable long id, HttpServletResponse response) throws IOException {
         SupervisionOrder order = orders.get(id);
-        start(response, DOCX, orderDocument.fileName(order));
+        start(response, DOCX, orderDocument.fileName(order), "SupervisionOrder", id);
         orderDocument.write(order, response.getOutputStream());
     }
 
@@ -94,13 +99,13 @@ class Downloads {
             default -> throw BusinessException.badRequest("report.rule.version");
         };
         ReportContent content = reports.compose(id, publicVersion);
-        start(response, DOCX, content.title() + (publicVersion ? "（公开版）" : "") + ".docx");
+        start(response, DOCX, content.title() + (publicVersion ? "（公开版）" : "") + ".docx", "Inspection", id);
         reportWriter.write(content, response.getOutputStream());
     }
 
     @GetMapping({"/inspections/{id}/ledger.xlsx", "/api/v1/inspections/{id}/ledger.xlsx"})
     void ledger(@PathVariable long id, HttpServletResponse response) throws IOException {
-        start(response, XLSX, workbook.fileName(id));
+        start(response, XLSX, workbook.fileName(id), "Inspection", id);
         workbook.export(id, response.getOutputStream());
     }
 
@@ -109,7 +114,7 @@ class Downloads {
     void filteredLedger(@ModelAttribute LedgerQuery.Request request, @ModelAttribute LedgerQuery.Slice slice,
                         HttpServletResponse response) throws IOException {
         LedgerQuery query = request.within(slice);
-        start(response, XLSX, workbook.fileName(query));
+        start(response, XLSX, workbook.fileName(query), "Ledger", null);
         workbook.export(query, response.getOutputStream());
     }
 
@@ -121,7 +126,7 @@ class Downloads {
 
     @GetMapping({"/inspections/{id}/evidence.zip", "/api/v1/inspections/{id}/evidence.zip"})
     void inspectionEvidence(@PathVariable long id, HttpServletResponse response) throws IOException {
-        start(response, "application/zip", packages.inspectionFileName(id));
+        start(response, "application/zip", packages.inspectionFileName(id), "Inspection", id);
         packages.writeInspection(id, response.getOutputStream());
     }
 
@@ -130,14 +135,24 @@ class Downloads {
         String fileName = closureForm.fileName(id);
         ByteArrayOutputStream docx = new ByteArrayOutputStream();
         closureForm.write(id, docx);
-        start(response, DOCX, fileName);
+        start(response, DOCX, fileName, "Problem", id);
         docx.writeTo(response.getOutputStream());
     }
 
     @GetMapping({"/problems/{id}/evidence.zip", "/api/v1/problems/{id}/evidence.zip"})
     void problemEvidence(@PathVariable long id, HttpServletResponse response) throws IOException {
-        start(response, "application/zip", packages.problemFileName(id));
+        start(response, "application/zip", packages.problemFileName(id), "Problem", id);
         packages.writeProblem(id, response.getOutputStream());
+    }
+
+    /**
+     * Headers of a download of something of the ledger's, announced for the audit log (who read what); called once
+     * the scope check has passed, so a refusal is never half a file.
+     */
+    private void start(HttpServletResponse response, String contentType, String fileName, String entityType,
+                       Long entityId) {
+        events.publishEvent(new Downloaded(entityType, entityId == null ? null : String.valueOf(entityId), fileName));
+        start(response, contentType, fileName);
     }
 
     /** Headers of a download; called once the scope check has passed, so a refusal is never half a file. */

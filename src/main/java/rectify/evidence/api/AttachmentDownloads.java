@@ -28,9 +28,11 @@ import rectify.org.BusinessRoles;
 class AttachmentDownloads {
 
     private final Evidence evidence;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    AttachmentDownloads(Evidence evidence) {
+    AttachmentDownloads(Evidence evidence, org.springframework.context.ApplicationEventPublisher events) {
         this.evidence = evidence;
+        this.events = events;
     }
 
     @GetMapping({"/attachments/{id}", "/api/v1/attachments/{id}"})
@@ -46,7 +48,11 @@ class AttachmentDownloads {
                 .encodeToString(HexFormat.of().parseHex(attachment.getSha256())) + ":");
         response.setHeader("X-Content-SHA256", attachment.getSha256());
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, max-age=3600");
+        // evidence stays out of the browser's and any proxy's cache
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (!inline) {
+            events.publishEvent(new rectify.shared.Downloaded("Attachment", String.valueOf(id), attachment.getFileName()));
+        }
         try (InputStream in = evidence.open(attachment)) {
             in.transferTo(response.getOutputStream());
         }

@@ -1,0 +1,1 @@
+-- H2 has no triggers written in SQL; the audit chain's seals show any change to the log.

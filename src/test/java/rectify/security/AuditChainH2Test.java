@@ -1,0 +1,14 @@
+package rectify.security;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class AuditChainH2Test extends AuditChainContract {
+
+    @Override
+    boolean postgres() {
+        return false;
+    }
+}
