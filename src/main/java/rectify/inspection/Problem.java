@@ -143,6 +143,7 @@ public class Problem {
         if (responsibility.type() == null) {
             throw BusinessException.rule("problem.rule.type");
         }
+        rectify.shared.SaneDates.check(responsibility.deadline());
         boolean deadlineChanged = !java.util.Objects.equals(deadline, responsibility.deadline());
         if (deadlineChanged && status != ProblemStatus.PLANNING) {
             throw BusinessException.conflict("problem.rule.deadlineByExtension");

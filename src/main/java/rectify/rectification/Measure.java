@@ -72,13 +72,14 @@ public class Measure {
         }
         this.text = text.strip();
         this.responsibleUserId = responsibleUserId;
-        this.deadline = deadline;
+        this.deadline = rectify.shared.SaneDates.check(deadline);
     }
 
     void complete(LocalDate on, String note, LocalDate today) {
         if (on == null) {
             throw BusinessException.rule("measure.rule.completedOn");
         }
+        rectify.shared.SaneDates.check(on);
         if (on.isAfter(today)) {
             throw BusinessException.rule("measure.rule.completedInFuture");
         }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import rectify.inspection.InspectionAccess;
 import rectify.inspection.Problem;
+import rectify.inspection.ProblemStatus;
 import rectify.inspection.Problems;
 import rectify.org.CurrentUser;
 import rectify.shared.BusinessException;
@@ -77,6 +78,7 @@ public class Plans {
     public Measure add(long problemId, MeasureDraft draft) {
         Problem problem = openProblem(access.writableProblem(problemId, InspectionAccess.PLANNERS));
         requireMember(problem, draft.responsibleUserId());
+        requireWithinProblemDeadline(problem, draft.deadline());
         Measure measure = measures.saveAndFlush(new Measure(problemId, measures.maxSeq(problemId) + 1, draft.text(),
                 draft.responsibleUserId(), draft.deadline(), clock.instant()));
         events.publishEvent(EntityChanged.created(ENTITY, measure.getId(), summary(problem, measure), measure.snapshot())
@@ -88,6 +90,12 @@ public class Plans {
         Measure measure = versioned(measureId, expectedVersion);
         Problem problem = openProblem(access.writableProblem(measure.getProblemId(), InspectionAccess.PLANNERS));
         requireMember(problem, draft.responsibleUserId());
+        // once the plan is under review or approved, a measure's deadline moves only with the problem's extension
+        if (problem.getStatus() != ProblemStatus.PLANNING
+                && !java.util.Objects.equals(measure.getDeadline(), draft.deadline())) {
+            throw BusinessException.conflict("measure.rule.deadlineByExtension");
+        }
+        requireWithinProblemDeadline(problem, draft.deadline());
         Map<String, Object> before = measure.snapshot();
         measure.edit(draft.text(), draft.responsibleUserId(), draft.deadline());
         return changed(problem, measure, before);
@@ -194,5 +202,12 @@ public class Plans {
 
     static String abbreviate(String text) {
         return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+    }
+
+    /** A measure is done by the time its problem must be: its deadline is never after the problem's. */
+    private static void requireWithinProblemDeadline(Problem problem, LocalDate deadline) {
+        if (deadline != null && problem.getDeadline() != null && deadline.isAfter(problem.getDeadline())) {
+            throw BusinessException.rule("measure.rule.afterProblemDeadline", problem.getDeadline().toString());
+        }
     }
 }
