@@ -115,7 +115,12 @@ public class EvidencePackage {
         return candidate;
     }
 
-    private static String csv(String value) {
-        return "\"" + value.replace("\"", "\"\"") + "\"";
+    /**
+     * A CSV field, quoted; a value that a spreadsheet would take for a formula (= + - @, tab, carriage return) is set
+     * as text with a leading apostrophe, so opening the manifest never runs what someone typed into a title.
+     */
+    static String csv(String value) {
+        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 }

@@ -37,7 +37,14 @@ public class Webhooks {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Webhooks(JdbcClient jdbc, OrgUnits units, ApplicationEventPublisher events, Clock clock) {
+    /** Where robots may be: the public robot hosts of WeCom and DingTalk, or an organisation's own allow-list. */
+    private final java.util.Set<String> allowedHosts;
+
+    Webhooks(JdbcClient jdbc, OrgUnits units, ApplicationEventPublisher events, Clock clock,
+             @org.springframework.beans.factory.annotation.Value(
+                     "${rectify.webhooks.allowed-hosts:qyapi.weixin.qq.com,oapi.dingtalk.com}") java.util.Set<String> allowedHosts) {
+        this.allowedHosts = allowedHosts.stream().map(h -> h.strip().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.jdbc = jdbc;
         this.units = units;
         this.events = events;
@@ -141,6 +148,16 @@ public class Webhooks {
         String url = draft.url() == null ? "" : draft.url().strip();
         if (!(url.startsWith("https://") || url.startsWith("http://")) || url.length() > 1000) {
             throw BusinessException.rule("webhook.rule.url");
+        }
+        // a robot address never points into the organisation's own network (no request forgery through reminders)
+        String host;
+        try {
+            host = java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            throw BusinessException.rule("webhook.rule.url");
+        }
+        if (host == null || !allowedHosts.contains(host.toLowerCase(java.util.Locale.ROOT))) {
+            throw BusinessException.rule("webhook.rule.host", String.join("、", allowedHosts.stream().sorted().toList()));
         }
         return units.find(draft.unitId()).orElseThrow(() -> BusinessException.rule("webhook.rule.unit"));
     }

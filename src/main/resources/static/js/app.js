@@ -21,3 +21,16 @@ document.addEventListener('click', function (event) {
     window.print();
   }
 });
+
+// Filters that apply as soon as they change: data-submit-on-change on a select submits its form.
+// data-clears="name" empties another field of the form when this one changes (a narrower filter that no longer fits).
+document.addEventListener('change', function (event) {
+  var field = event.target;
+  var clears = field.getAttribute && field.getAttribute('data-clears');
+  if (clears && field.form && field.form.elements[clears]) {
+    field.form.elements[clears].value = '';
+  }
+  if (field.hasAttribute && field.hasAttribute('data-submit-on-change') && field.form) {
+    field.form.submit();
+  }
+});

@@ -77,4 +77,12 @@ class EvidencePackageTest extends ApiTest {
         assertThat(EvidencePackage.unique("a.png", new java.util.HashSet<>(java.util.List.of("a.png")))).isEqualTo("a(2).png");
         assertThat(EvidencePackage.safe("..\\/etc/passwd:*")).doesNotContain("/", "\\", ":", "*");
     }
+
+    @org.junit.jupiter.api.Test
+    void aValueASpreadsheetWouldTakeForAFormulaIsWrittenAsText() {
+        assertThat(EvidencePackage.csv("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assertThat(EvidencePackage.csv("+1")).isEqualTo("\"'+1\"");
+        assertThat(EvidencePackage.csv("@SUM(A1)")).isEqualTo("\"'@SUM(A1)\"");
+        assertThat(EvidencePackage.csv("关于-问题")).isEqualTo("\"关于-问题\"");
+    }
 }
