@@ -52,9 +52,18 @@ public class Deliveries {
         return thread;
     });
 
-    Deliveries(JdbcClient jdbc, Clock clock, List<ChannelSender> senders) {
+    private final io.micrometer.core.instrument.MeterRegistry meters;
+
+    Deliveries(JdbcClient jdbc, Clock clock, List<ChannelSender> senders,
+               io.micrometer.core.instrument.MeterRegistry meters) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.meters = meters;
+        // the queue as the monitoring sees it: deliveries waiting to go out, and those given up on
+        io.micrometer.core.instrument.Gauge.builder("rectify.deliveries.queue", this, d -> d.count("PENDING"))
+                .description("deliveries waiting to be sent").register(meters);
+        io.micrometer.core.instrument.Gauge.builder("rectify.deliveries.failed", this, d -> d.count("FAILED"))
+                .description("deliveries given up on").register(meters);
         senders.forEach(s -> s.channels().forEach(channel -> this.senders.put(channel, s)));
     }
 
@@ -141,6 +150,7 @@ public class Deliveries {
             jdbc.sql("update notification_delivery set status = 'SENT', attempts = attempts + 1, sent_at = :now,"
                             + " last_error = null where id = :id")
                     .param("now", Timestamp.from(clock.instant())).param("id", delivery.id()).update();
+            meters.counter("rectify.deliveries", "channel", delivery.channel().name(), "outcome", "sent").increment();
             return true;
         } catch (Exception e) {
             failed(delivery, e);
@@ -148,7 +158,13 @@ public class Deliveries {
         }
     }
 
+    private double count(String status) {
+        return jdbc.sql("select count(*) from notification_delivery where status = :status").param("status", status)
+                .query(Long.class).single();
+    }
+
     private void failed(ChannelSender.Delivery delivery, Exception e) {
+        meters.counter("rectify.deliveries", "channel", delivery.channel().name(), "outcome", "failed").increment();
         int attempts = jdbc.sql("select attempts from notification_delivery where id = :id").param("id", delivery.id())
                 .query(Integer.class).single() + 1;
         boolean giveUp = attempts >= MAX_ATTEMPTS;

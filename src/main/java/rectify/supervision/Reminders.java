@@ -43,13 +43,14 @@ import rectify.shared.web.Formats;
  * items that entered REMIND, WARN or OVERDUE since they were last told, escalated as {@link Recipients} says, and
  * what waits for their review; each unit's group robots get the unit's items. A day is claimed in the database
  * before anything is written, so with several nodes (or a second press of "run now") a day runs once; a run that
- * fails gives its claim back, one that died leaves a claim the next attempt takes over after 30 minutes.
+ * fails gives its claim back; one that died (a node killed mid-run) leaves a claim that the watchdog takes over the
+ * same day, ten minutes later, with an error in the log and the {@code rectify.reminders.stale.runs} counter raised.
  */
 @Service
 public class Reminders {
 
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
-    private static final Duration STALE_RUN = Duration.ofMinutes(30);
+    private static final Duration STALE_RUN = Duration.ofMinutes(10);
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     /** A digest lists this many items at most, the most pressing first; its title still counts them all. */
     static final int MAX_ITEMS = 200;
@@ -76,12 +77,19 @@ public class Reminders {
     private final ApplicationEventPublisher events;
     private final String baseUrl;
     private final TransactionTemplate own;
+    private final String cron;
+    private final io.micrometer.core.instrument.Counter finishedRuns;
+    private final io.micrometer.core.instrument.Counter staleRuns;
 
     Reminders(JdbcClient jdbc, DueItems dueItems, Notifications notifications, Deliveries deliveries,
               Webhooks webhooks, Reviews reviews, Accounts accounts, DataScope dataScope,
               OrgUnits orgUnits, WarningPolicy policy, MessageSource messages, Clock clock,
               ApplicationEventPublisher events, @Value("${rectify.base-url:http://localhost:8080}") String baseUrl,
-              PlatformTransactionManager transactions) {
+              PlatformTransactionManager transactions, @Value("${rectify.reminders.cron:0 0 8 * * *}") String cron,
+              io.micrometer.core.instrument.MeterRegistry meters) {
+        this.cron = cron;
+        this.finishedRuns = meters.counter("rectify.reminders.runs", "outcome", "finished");
+        this.staleRuns = meters.counter("rectify.reminders.stale.runs");
         this.events = events;
         this.jdbc = jdbc;
         this.dueItems = dueItems;
@@ -107,6 +115,31 @@ public class Reminders {
                 ? result.recipients() + " digests, " + result.items() + " items" : "already done");
     }
 
+    /** Every few minutes: today's run left unfinished by a node that died is taken over and finished. */
+    @Scheduled(fixedDelayString = "${rectify.reminders.watch-every:PT5M}", initialDelayString = "PT1M")
+    void watch() {
+        if (!"-".equals(cron)) {
+            recoverStaleRun();
+        }
+    }
+
+    /** Takes over today's run when it was claimed and never finished; answers the result, or null when none was stale. */
+    public Result recoverStaleRun() {
+        LocalDate day = LocalDate.now(clock);
+        boolean stale = jdbc.sql("""
+                        select count(*) from reminder_run
+                        where run_day = :day and status = 'RUNNING' and started_at < :stale""")
+                .param("day", day).param("stale", Timestamp.from(clock.instant().minus(STALE_RUN)))
+                .query(Long.class).single() > 0;
+        if (!stale) {
+            return null;
+        }
+        staleRuns.increment();
+        log.error("The reminder run of {} was started but never finished (a node stopped during it); taking it over.",
+                day);
+        return runToday("recovery");
+    }
+
     /** Runs today's reminders unless this or another node already has; running again the same day sends nothing. */
     public Result runToday(String triggeredBy) {
         LocalDate day = LocalDate.now(clock);
@@ -126,6 +159,7 @@ public class Reminders {
                 .param("now", Timestamp.from(clock.instant())).param("recipients", counts[0])
                 .param("items", counts[1]).param("day", day).update();
         int delivered = deliveries.sendDue();
+        finishedRuns.increment();
         return new Result(day, true, counts[0], counts[1], delivered);
     }
 

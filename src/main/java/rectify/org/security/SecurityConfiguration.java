@@ -95,7 +95,8 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/error").permitAll()
+                                "/error", "/actuator/health", "/actuator/health/liveness",
+                                "/actuator/health/readiness", "/actuator/prometheus").permitAll()
                         .anyRequest().authenticated())
                 .headers(SecurityConfiguration::headers)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
