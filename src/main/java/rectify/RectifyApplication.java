@@ -11,7 +11,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 public class RectifyApplication {
 
     /** Commands run on the server instead of the web application: {@code java -jar rectify.jar <command> …}. */
-    static final Set<String> COMMANDS = Set.of("reset-password", "verify-audit");
+    static final Set<String> COMMANDS = Set.of("reset-password", "verify-audit", "backup", "restore");
 
     public static void main(String[] args) {
         if (args.length > 0 && COMMANDS.contains(args[0])) {

@@ -54,6 +54,7 @@ import rectify.rectification.ProgressReports;
  * walked through the real lifecycle into every status, with deadlines dated from today so the warnings are live.
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnExpression("'${rectify.command:}' == ''")
 @Profile("demo")
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class DemoLedger implements ApplicationRunner {

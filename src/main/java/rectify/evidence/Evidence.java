@@ -105,6 +105,14 @@ public class Evidence {
         return store.open(readable.getSha256());
     }
 
+    /**
+     * Where the stored file of this content is, relative to the data folder (evidence/ab/cd/abcd…): for backups,
+     * which copy the files the database refers to.
+     */
+    public java.nio.file.Path storedFile(String sha256) {
+        return store.relativePathOf(sha256);
+    }
+
     public long maxFileBytes() {
         return store.maxBytes();
     }

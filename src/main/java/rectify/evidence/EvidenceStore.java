@@ -77,6 +77,10 @@ class EvidenceStore {
         return Files.newInputStream(pathOf(sha256));
     }
 
+    Path relativePathOf(String sha256) {
+        return Path.of("evidence").resolve(root.relativize(pathOf(sha256)));
+    }
+
     Path pathOf(String sha256) {
         if (!sha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("not a sha256");

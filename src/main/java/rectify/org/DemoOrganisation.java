@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * all with the password {@value #PASSWORD}. Created once; a restart leaves an existing tree alone.
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnExpression("'${rectify.command:}' == ''")
 @Profile("demo")
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class DemoOrganisation implements ApplicationRunner {

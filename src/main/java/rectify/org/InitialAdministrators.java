@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
  * {@code <data folder>/initial-admin-passwords}. Either way they must change it at first sign-in.
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnExpression("'${rectify.command:}' == ''")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class InitialAdministrators implements ApplicationRunner {
 

@@ -28,6 +28,9 @@ public final class PostgresDatabase {
         registry.add("spring.datasource.username", () -> user);
         registry.add("spring.datasource.password", () -> password);
         registry.add("spring.datasource.hikari.schema", () -> schema);
+        // the test contexts stay cached side by side: small pools keep them all within PostgreSQL's connection limit
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
         registry.add("spring.flyway.schemas", () -> schema);
         registry.add("spring.flyway.default-schema", () -> schema);
         registry.add("spring.jpa.properties.hibernate.default_schema", () -> schema);

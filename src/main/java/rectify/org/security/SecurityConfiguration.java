@@ -1,6 +1,7 @@
 package rectify.org.security;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -58,6 +59,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication
     SecurityFilterChain apiCredentials(HttpSecurity http, AccessTokens tokens, ApiAuthenticationErrors errors,
                                        Messages messages) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
@@ -70,6 +72,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, ApiAuthenticationErrors errors,
                             Messages messages) throws Exception {
         http.securityMatcher("/api/**")
@@ -91,6 +94,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
+    @ConditionalOnWebApplication
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
