@@ -27,6 +27,8 @@ import rectify.shared.BusinessException;
 @Component
 class EvidenceStore {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EvidenceStore.class);
+
     private final Path root;
     private final long maxBytes;
 
@@ -61,6 +63,7 @@ class EvidenceStore {
                 if (!Files.exists(target)) {
                     Files.createDirectories(target.getParent());
                     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                    removeIfRolledBack(target);
                 }
                 return new StoredFile(sha256, size, declared);
             } finally {
@@ -70,6 +73,48 @@ class EvidenceStore {
             throw new IllegalStateException("Could not store an evidence file", e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A file new to the store belongs to the transaction that stored it: if that transaction does not commit (a later
+     * file of the same upload refused, a crash of the request), the file goes too, so disk and database agree.
+     */
+    private static void removeIfRolledBack(Path stored) {
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        if (status != STATUS_COMMITTED) {
+                            try {
+                                Files.deleteIfExists(stored);
+                            } catch (IOException e) {
+                                log.warn("could not remove {} after a refused upload: {}", stored, e.getMessage());
+                            }
+                        }
+                    }
+                });
+    }
+
+    /** At start, upload parts left by a crash (older than an hour, so another node's upload in progress is kept). */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void removeAbandonedParts() {
+        Path tmp = root.resolve("tmp");
+        if (!Files.isDirectory(tmp)) {
+            return;
+        }
+        java.time.Instant hourAgo = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+        try (var parts = Files.list(tmp)) {
+            for (Path part : parts.toList()) {
+                if (Files.getLastModifiedTime(part).toInstant().isBefore(hourAgo)) {
+                    Files.deleteIfExists(part);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("could not clean {}: {}", tmp, e.getMessage());
         }
     }
 

@@ -82,4 +82,28 @@ class SurfacesTest extends rectify.support.ApiTest {
                 .formatted(unit));
         assertThat(allowed.status()).as(allowed.toString()).isEqualTo(201);
     }
+
+    @Test
+    void aRefusedMultiFileUploadLeavesNoFileOnDisk() throws Exception {
+        LifecycleFlows flows = new LifecycleFlows(this.anonymous);
+        long problem = flows.approvedPlan("TIME_LIMITED");
+        long measure = flows.office.get("/api/v1/problems/" + problem).json().get("measures").get(0).get("id").asLong();
+        // a photo nobody has uploaded before, then a file that is refused
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(32, 32,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 5, (int) (Math.random() * 0xFFFFFF));
+        image.setRGB(7, 9, (int) System.nanoTime());
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(png.toByteArray()));
+        var refused = flows.responsible.postMultipart("/api/v1/measures/" + measure + "/progress",
+                java.util.Map.of("text", "现场照片和说明"), List.of(
+                        new ApiClient.FilePart("files", "现场.png", png.toByteArray()),
+                        new ApiClient.FilePart("files", "说明.exe", "MZ not a document".getBytes())));
+        assertThat(refused.status()).isEqualTo(415);
+        java.nio.file.Path stored = java.nio.file.Path.of("target/test-data/evidence", sha.substring(0, 2),
+                sha.substring(2, 4), sha);
+        assertThat(stored).as("the photo of a refused upload is not kept").doesNotExist();
+    }
 }
