@@ -152,8 +152,11 @@ public class Ledger {
         }
         appendSlice(where, query.slice(), params);
         if (query.q() != null) {
-            where.append(" and (lower(p.title) like :q or lower(p.description) like :q or lower(c.title) like :q)");
-            params.put("q", "%" + query.q().toLowerCase() + "%");
+            // % and _ are what the user typed, not wildcards
+            where.append(" and (lower(p.title) like :q escape '\\' or lower(p.description) like :q escape '\\'"
+                    + " or lower(c.title) like :q escape '\\')");
+            params.put("q", "%" + query.q().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
         }
         return where.toString();
     }

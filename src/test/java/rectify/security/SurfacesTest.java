@@ -106,4 +106,28 @@ class SurfacesTest extends rectify.support.ApiTest {
                 sha.substring(2, 4), sha);
         assertThat(stored).as("the photo of a refused upload is not kept").doesNotExist();
     }
+
+    @Test
+    void oddInputsGetASentenceNeverA500() throws Exception {
+        assertThat(raw("/error").statusCode()).as("GET /error").isLessThan(500);
+        LifecycleFlows flows = new LifecycleFlows(this.anonymous);
+        long[] planned = flows.plannedProblem("TIME_LIMITED");
+        long inspection = planned[2];
+        long category = flows.office.get("/api/v1/inspections/" + inspection + "/categories").json().get(0).get("id")
+                .asLong();
+        var nulls = flows.office.post("/api/v1/inspections/" + inspection + "/problems", """
+                {"categoryId":%d,"title":"关于空值的问题","responsibleUserIds":[null],"responsibleUnitIds":[null]}"""
+                .formatted(category));
+        assertThat(nulls.status()).as(nulls.toString()).isBetween(400, 499);
+        var nul = flows.responsible.postMultipart("/api/v1/measures/" + planned[1] + "/progress",
+                java.util.Map.of("text", "进展"), List.of(new ApiClient.FilePart("files", "现场\u0000.png",
+                        rectify.support.TestFiles.png())));
+        assertThat(nul.status()).as(nul.toString()).isBetween(400, 499);
+        var huge = flows.responsible.postMultipart("/api/v1/measures/" + planned[1] + "/progress",
+                java.util.Map.of("text", "长".repeat(1_000_000)), List.of());
+        assertThat(huge.status()).as("a 1 MB field").isBetween(400, 499);
+        // % and _ in a search are characters, not wildcards
+        assertThat(flows.office.get("/api/v1/problems?size=1&q=%25").json().get("totalElements").asLong()).isZero();
+        assertThat(flows.office.get("/api/v1/problems?size=1&q=_").json().get("totalElements").asLong()).isZero();
+    }
 }

@@ -82,9 +82,11 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler({org.springframework.web.multipart.MultipartException.class,
-            org.apache.tomcat.util.http.InvalidParameterException.class})
+            org.apache.tomcat.util.http.InvalidParameterException.class,
+            org.apache.tomcat.util.http.fileupload.InvalidFileNameException.class})
     ResponseEntity<ApiError> upload(Exception e) {
         return UploadFailures.isTooLarge(e) ? answer(HttpStatus.CONTENT_TOO_LARGE, messages.get("error.tooLarge"))
+                : UploadFailures.isBadFileName(e) ? answer(HttpStatus.BAD_REQUEST, messages.get("error.fileName"))
                 : answer(HttpStatus.BAD_REQUEST, messages.get("error.malformed"));
     }
 

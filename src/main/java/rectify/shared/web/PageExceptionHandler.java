@@ -50,10 +50,13 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler({org.springframework.web.multipart.MultipartException.class,
-            org.apache.tomcat.util.http.InvalidParameterException.class})
+            org.apache.tomcat.util.http.InvalidParameterException.class,
+            org.apache.tomcat.util.http.fileupload.InvalidFileNameException.class})
     ModelAndView upload(Exception e, HttpServletRequest request, RedirectAttributes redirect) {
         return UploadFailures.isTooLarge(e)
                 ? refuse(HttpStatus.CONTENT_TOO_LARGE, messages.get("error.tooLarge"), request, redirect)
+                : UploadFailures.isBadFileName(e)
+                ? refuse(HttpStatus.BAD_REQUEST, messages.get("error.fileName"), request, redirect)
                 : refuse(HttpStatus.BAD_REQUEST, messages.get("error.malformed"), request, redirect);
     }
 

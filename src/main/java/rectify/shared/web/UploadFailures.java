@@ -9,6 +9,16 @@ final class UploadFailures {
     private UploadFailures() {
     }
 
+    /** A file name the container refuses (a NUL character in it). */
+    static boolean isBadFileName(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.tomcat.util.http.fileupload.InvalidFileNameException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isTooLarge(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof org.springframework.web.multipart.MaxUploadSizeExceededException
