@@ -239,7 +239,8 @@ public class Backups {
         try (ResultSet rs = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 String name = rs.getString("TABLE_NAME");
-                if (!name.equalsIgnoreCase(HISTORY)) {
+                // sessions are not kept: after a restore everyone signs in again
+                if (!name.equalsIgnoreCase(HISTORY) && !name.toLowerCase(Locale.ROOT).startsWith("spring_session")) {
                     references.put(name, new LinkedHashSet<>());
                 }
             }

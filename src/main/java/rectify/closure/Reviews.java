@@ -58,7 +58,7 @@ public class Reviews {
         }
     }
 
-    public record Outcome(String key, String title, boolean done, String message) {
+    public record Outcome(String key, String title, boolean done, String message) implements java.io.Serializable {
     }
 
     @Transactional(readOnly = true)

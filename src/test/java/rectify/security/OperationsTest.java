@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -25,6 +24,7 @@ import rectify.supervision.Reminders;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
+@org.springframework.context.annotation.Import(rectify.support.TestClock.Configuration.class)
 class OperationsTest extends rectify.support.ApiTest {
 
     @Autowired
@@ -33,8 +33,6 @@ class OperationsTest extends rectify.support.ApiTest {
     @Autowired
     Reminders reminders;
 
-    @Autowired
-    java.time.Clock clock;
 
     HttpResponse<String> raw(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -58,15 +56,18 @@ class OperationsTest extends rectify.support.ApiTest {
 
     @Test
     void aReminderRunLeftUnfinishedByADeadNodeIsTakenOverTheSameDay() {
-        LocalDate today = LocalDate.now(clock);
+        // a day of its own, which no other test's reminders touch
+        LocalDate today = LocalDate.of(2031, 1, 1).plusDays(new java.util.Random().nextInt(3000));
+        rectify.support.TestClock.INSTANCE.setDay(today);
         jdbc.update("delete from reminder_run where run_day = ?", today);
         jdbc.update("insert into reminder_run (run_day, status, trigger_by, started_at) values (?, 'RUNNING', 'node-2', ?)",
-                today, Timestamp.from(Instant.now(clock).minus(20, ChronoUnit.MINUTES)));
+                today, Timestamp.from(rectify.support.TestClock.INSTANCE.instant().minus(20, ChronoUnit.MINUTES)));
         Reminders.Result result = reminders.recoverStaleRun();
         assertThat(result).isNotNull();
         assertThat(result.ran()).isTrue();
         assertThat(jdbc.queryForObject("select status from reminder_run where run_day = ?", String.class, today))
                 .isEqualTo("DONE");
         assertThat(reminders.recoverStaleRun()).as("a finished day is left alone").isNull();
+        rectify.support.TestClock.INSTANCE.setDay(LocalDate.now());
     }
 }
