@@ -32,10 +32,13 @@ public class Inspections {
     private final OrgUnits orgUnits;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
     Inspections(InspectionRoundRepository rounds, InspectionRepository inspections,
                 FeedbackCategoryRepository categories, ProblemRepository problems, InspectionAccess access,
-                DataScope dataScope, OrgUnits orgUnits, ApplicationEventPublisher events, Clock clock) {
+                DataScope dataScope, OrgUnits orgUnits, ApplicationEventPublisher events, Clock clock,
+                org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.rounds = rounds;
         this.inspections = inspections;
         this.categories = categories;
@@ -92,6 +95,7 @@ public class Inspections {
 
     public Inspection create(Inspection.Facts facts) {
         InspectionAccess.requireRole(Role.INSPECTION_OFFICE);
+        facts = withUsualTitle(facts);
         checkFacts(facts);
         Inspection inspection = inspections.saveAndFlush(new Inspection(facts, clock.instant()));
         events.publishEvent(EntityChanged.created("Inspection", inspection.getId(), inspection.getTitle(),
@@ -109,6 +113,28 @@ public class Inspections {
         events.publishEvent(EntityChanged.updated("Inspection", id, inspection.getTitle(), before,
                 inspection.snapshot()).about("Inspection", id));
         return inspection;
+    }
+
+    /**
+     * An inspection without a title gets the one such inspections are known by: the group, the Party organisation
+     * inspected (or the unit) and the kind — "区委第一巡察组对区科协党组常规巡察".
+     */
+    private Inspection.Facts withUsualTitle(Inspection.Facts f) {
+        if (f.title() != null && !f.title().isBlank() || f.kind() == null || f.targetUnitId() == null) {
+            return f;
+        }
+        OrgUnit target = orgUnits.find(f.targetUnitId()).orElse(null);
+        if (target == null) {
+            return f;
+        }
+        String inspected = f.partyOrganisationShort() != null && !f.partyOrganisationShort().isBlank()
+                ? f.partyOrganisationShort().strip() : target.displayName();
+        String title = (f.groupName() == null || f.groupName().isBlank() ? "" : f.groupName().strip()) + "对" + inspected
+                + messages.getMessage("inspection.kind." + f.kind(), null, f.kind().name(),
+                java.util.Locale.SIMPLIFIED_CHINESE);
+        return new Inspection.Facts(f.roundId(), f.source(), f.kind(), f.groupName(), f.targetUnitId(), title,
+                f.onsiteFrom(), f.onsiteTo(), f.feedbackDate(), f.dueDate(), f.planReviewRequired(), f.closureLevels(),
+                f.partyOrganisation(), f.partyOrganisationShort());
     }
 
     private void checkFacts(Inspection.Facts facts) {
@@ -135,9 +161,13 @@ public class Inspections {
         return categories.findByInspectionIdOrderBySeq(inspectionId);
     }
 
-    /** Adds an aspect at the given position (or at the end); the inspection office and the unit's coordinator may. */
+    /**
+     * Adds an aspect at the given position (or at the end). The aspects are what the group fed back, counted in the
+     * report ("反馈的3个方面"), so only whoever enters the feedback (the inspection office) adds or renames them; a
+     * unit files what it found itself under one of them.
+     */
     public FeedbackCategory addCategory(long inspectionId, Integer seq, String title) {
-        access.writable(inspectionId, InspectionAccess.PLANNERS);
+        access.writable(inspectionId, Role.INSPECTION_OFFICE);
         if (title == null || title.isBlank()) {
             throw BusinessException.rule("category.rule.title");
         }
@@ -157,7 +187,7 @@ public class Inspections {
 
     public FeedbackCategory retitleCategory(long categoryId, long expectedVersion, String title) {
         FeedbackCategory category = categories.findById(categoryId).orElseThrow(BusinessException::notFound);
-        access.writable(category.getInspectionId(), InspectionAccess.PLANNERS);
+        access.writable(category.getInspectionId(), Role.INSPECTION_OFFICE);
         BusinessException.requireVersion(category.getVersion(), expectedVersion);
         if (title == null || title.isBlank()) {
             throw BusinessException.rule("category.rule.title");

@@ -64,6 +64,7 @@ public class Problems {
         Inspection inspection = access.writable(inspectionId, InspectionAccess.PLANNERS);
         FeedbackCategory category = categoryOf(inspectionId, draft.categoryId());
         checkResponsibility(inspection, draft.responsibility());
+        checkDeadline(inspection, draft.responsibility().deadline());
         ProblemOrigin origin = CurrentUser.require().has(Role.INSPECTION_OFFICE) ? ProblemOrigin.FEEDBACK
                 : ProblemOrigin.SELF_CHECK;
         Problem problem = problems.saveAndFlush(new Problem(inspectionId, category.getId(),
@@ -91,6 +92,9 @@ public class Problems {
                     draft.description());
         }
         checkResponsibility(inspection, draft.responsibility());
+        if (!java.util.Objects.equals(problem.getDeadline(), draft.responsibility().deadline())) {
+            checkDeadline(inspection, draft.responsibility().deadline());
+        }
         problem.assign(draft.responsibility());
         problems.flush();
         events.publishEvent(EntityChanged.updated(ENTITY, id, problem.getSeq() + ". " + problem.getTitle(), before,
@@ -118,6 +122,13 @@ public class Problems {
     }
 
     /** Responsible departments and people must belong to the unit that rectifies. */
+    /** A problem is not born overdue: its deadline is not before the day the feedback was given. */
+    private static void checkDeadline(Inspection inspection, java.time.LocalDate deadline) {
+        if (deadline != null && inspection.getFeedbackDate() != null && deadline.isBefore(inspection.getFeedbackDate())) {
+            throw BusinessException.rule("problem.rule.deadlineBeforeFeedback", inspection.getFeedbackDate().toString());
+        }
+    }
+
     private void checkResponsibility(Inspection inspection, Problem.Responsibility responsibility) {
         OrgUnit target = access.targetOf(inspection);
         Map<Long, OrgUnit> units = orgUnits.byIds(responsibility.unitIds());

@@ -74,7 +74,7 @@ class InspectionApi {
     record InspectionRequest(Long roundId, @NotNull(message = "validation.required") InspectionSource source,
                              InspectionKind kind, @Size(max = 200, message = "validation.tooLong") String groupName,
                              @NotNull(message = "validation.required") Long targetUnitId,
-                             @NotBlank(message = "validation.required") @Size(max = 300, message = "validation.tooLong") String title,
+                             @Size(max = 300, message = "validation.tooLong") String title,
                              LocalDate onsiteFrom, LocalDate onsiteTo, LocalDate feedbackDate, LocalDate dueDate,
                              Boolean planReviewRequired, List<rectify.org.Role> closureLevels, Long version,
                              @Size(max = 200, message = "validation.tooLong") String partyOrganisation,

@@ -57,6 +57,25 @@ class ApiExceptionHandler {
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
             MissingServletRequestParameterException.class})
     ResponseEntity<ApiError> malformed(Exception e) {
+        MalformedInput input = MalformedInput.of(e);
+        if (input != null && !input.field().isEmpty()) {
+            String message = input.expected() == null ? messages.get("error.malformedField", input.field())
+                    : messages.get("error.malformedFieldExpected", input.field(), input.expected());
+            return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(ApiError.of(HttpStatus.BAD_REQUEST, message,
+                    Map.of(input.field(), message)));
+        }
+        if (e instanceof MethodArgumentTypeMismatchException mismatch) {
+            Class<?> type = mismatch.getRequiredType();
+            String message = type != null && type.isEnum()
+                    ? messages.get("error.malformedFieldExpected", mismatch.getName(), java.util.Arrays.stream(
+                            type.getEnumConstants()).map(String::valueOf).collect(java.util.stream.Collectors.joining("、")))
+                    : messages.get("error.malformedField", mismatch.getName());
+            return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(ApiError.of(HttpStatus.BAD_REQUEST, message,
+                    Map.of(mismatch.getName(), message)));
+        }
+        if (e instanceof MissingServletRequestParameterException missing) {
+            return answer(HttpStatus.BAD_REQUEST, messages.get("error.missingParameter", missing.getParameterName()));
+        }
         return answer(HttpStatus.BAD_REQUEST, messages.get("error.malformed"));
     }
 

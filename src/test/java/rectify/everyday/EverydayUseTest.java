@@ -1,0 +1,97 @@
+package rectify.everyday;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static rectify.support.DemoUsers.*;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+import rectify.support.ApiClient;
+import rectify.support.LifecycleFlows;
+
+/**
+ * Everyday use through the API: answers that name the field and what it takes, a problem never born overdue, the
+ * aspects left to whoever entered the feedback, the usual inspection title when none is given, and static files
+ * that download once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class EverydayUseTest extends rectify.support.ApiTest {
+
+    @Test
+    void aValueThatCannotBeReadIsNamedWithWhatTheFieldTakes() {
+        LifecycleFlows flows = new LifecycleFlows(anonymous);
+        long[] planned = flows.plannedProblem("TIME_LIMITED");
+        long inspection = planned[2];
+        long category = flows.office.get("/api/v1/inspections/" + inspection + "/categories").json().get(0).get("id")
+                .asLong();
+        var choice = flows.office.post("/api/v1/inspections/" + inspection + "/problems", """
+                {"categoryId":%d,"title":"关于格式的问题","rectificationType":"SOON"}""".formatted(category));
+        assertThat(choice.status()).isEqualTo(400);
+        assertThat(choice.message()).contains("rectificationType", "IMMEDIATE", "TIME_LIMITED", "LONG_TERM");
+        assertThat(choice.json().get("fields").has("rectificationType")).isTrue();
+        var date = flows.office.post("/api/v1/inspections/" + inspection + "/problems", """
+                {"categoryId":%d,"title":"关于格式的问题","deadline":"2026-13-40"}""".formatted(category));
+        assertThat(date.status()).isEqualTo(400);
+        assertThat(date.message()).contains("deadline", "2022-09-29");
+        var param = flows.office.get("/api/v1/problems?status=SOMETIMES");
+        assertThat(param.status()).isEqualTo(400);
+        assertThat(param.message()).contains("status", "PLANNING", "CLOSED");
+    }
+
+    @Test
+    void aProblemIsNotBornOverdue() {
+        ApiClient office = as(INSPECTION_OFFICE);
+        long unit = unitId(office, "石龙区科学技术协会");
+        long inspection = office.post("/api/v1/inspections", """
+                {"source":"INSPECTION","targetUnitId":%d,"groupName":"区委第一巡察组","feedbackDate":"2026-10-10"}"""
+                .formatted(unit)).json().get("id").asLong();
+        long category = office.post("/api/v1/inspections/" + inspection + "/categories", "{\"title\":\"作风建设\"}")
+                .json().get("id").asLong();
+        var early = office.post("/api/v1/inspections/" + inspection + "/problems", """
+                {"categoryId":%d,"title":"关于早到期的问题","deadline":"2026-09-30"}""".formatted(category));
+        assertThat(early.status()).isEqualTo(422);
+        assertThat(early.message()).contains("2026-10-10");
+    }
+
+    @Test
+    void anInspectionWithoutATitleGetsTheUsualOne() {
+        ApiClient office = as(INSPECTION_OFFICE);
+        long unit = unitId(office, "石龙区科学技术协会");
+        JsonNode created = office.post("/api/v1/inspections", """
+                {"source":"INSPECTION","targetUnitId":%d,"groupName":"区委第一巡察组","partyOrganisationShort":"区科协党组"}"""
+                .formatted(unit)).json();
+        assertThat(created.get("title").asString()).isEqualTo("区委第一巡察组对区科协党组常规巡察");
+    }
+
+    @Test
+    void onlyWhoeverEntersTheFeedbackAddsOrRenamesItsAspects() {
+        ApiClient office = as(INSPECTION_OFFICE);
+        long seed = inspectionId(office, "区委第二巡察组对区科协党组常规巡察");
+        var added = as(KEXIE_COORDINATOR).post("/api/v1/inspections/" + seed + "/categories", "{\"title\":\"自加的方面\"}");
+        assertThat(added.status()).isEqualTo(403);
+        assertThat(office.get("/api/v1/inspections/" + seed + "/categories").json().toString()).doesNotContain("自加的方面");
+    }
+
+    @Test
+    void staticFilesAreNamedByTheirContentAndCachedForAYear() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher css = Pattern.compile("href=\"(/webjars/bootstrap/[^\"]*-[0-9a-f]{32}\\.css)\"").matcher(login);
+        assertThat(css.find()).as("a fingerprinted stylesheet in " + login).isTrue();
+        HttpResponse<Void> file = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + css.group(1)))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Cache-Control").orElse("")).contains("max-age=31536000");
+    }
+}
