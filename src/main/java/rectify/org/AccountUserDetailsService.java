@@ -1,12 +1,11 @@
 package rectify.org;
 
-import java.time.Clock;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Loads accounts for sign-in with a password (the login form and HTTP Basic on the token endpoint). */
 @Service
@@ -14,19 +13,28 @@ class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
     private final SignInThrottle throttle;
+    private final TransactionTemplate reading;
 
-    AccountUserDetailsService(UserAccountRepository users, SignInThrottle throttle) {
+    AccountUserDetailsService(UserAccountRepository users, SignInThrottle throttle,
+                              PlatformTransactionManager transactions) {
         this.users = users;
         this.throttle = throttle;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
+    /**
+     * The attempt takes its slot first, then the account is read: one after the other, each with one connection, so
+     * a burst of sign-ins never holds one connection while waiting for another. A locked address is refused unchecked.
+     */
     @Override
-    @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        // the attempt takes its slot before the password is checked; a locked address is refused unchecked
         boolean allowed = throttle.claim(username, SignInAddress.current());
-        return users.findByUsername(username)
-                .map(account -> new CurrentUser(account, !allowed))
-                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        CurrentUser user = reading.execute(status -> users.findByUsername(username)
+                .map(account -> new CurrentUser(account, !allowed)).orElse(null));
+        if (user == null) {
+            throw new UsernameNotFoundException("unknown user");
+        }
+        return user;
     }
 }
