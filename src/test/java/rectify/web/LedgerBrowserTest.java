@@ -67,6 +67,10 @@ class LedgerBrowserTest extends BrowserTest {
         assertThat(page.locator("#measure-1")).containsText("对近两年任前公示逐一复核");
         assertThat(page.locator("#measure-1 .measure-seq")).hasText("一是");
         assertThat(page.locator("#history-table")).containsText("措施顺序");
+        // the history reads as words: names, labels and before → after, never codes, ids or JSON
+        String history = page.locator("#history-table").innerText();
+        org.assertj.core.api.Assertions.assertThat(history).contains("责任领导", "王志强", "完成时限", "2027-01-31")
+                .doesNotContainPattern("[A-Z]{2,}_[A-Z]+").doesNotContain("{\"").doesNotContain("Id").doesNotContain("kx.li");
         screenshot("problem-plan");
     }
 

@@ -48,10 +48,12 @@ class ProblemPageController {
     private final Messages messages;
 
     private final java.time.Clock clock;
+    private final rectify.audit.ReadableHistory readableHistory;
 
     ProblemPageController(ProblemView view, Problems problems, Plans plans, Inspections inspections,
                           InspectionAccess access, OrgUnits orgUnits, Accounts accounts, Messages messages,
-                          java.time.Clock clock) {
+                          java.time.Clock clock, rectify.audit.ReadableHistory readableHistory) {
+        this.readableHistory = readableHistory;
         this.clock = clock;
         this.view = view;
         this.problems = problems;
@@ -82,6 +84,7 @@ class ProblemPageController {
         detail.progress().forEach(f -> userIds.add(f.report().getAuthorId()));
         Map<Long, UserAccount> people = accounts.byIds(userIds);
         model.addAttribute("d", detail);
+        model.addAttribute("history", readableHistory.of(detail.history()));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("p", problem);
         model.addAttribute("target", target);
