@@ -120,15 +120,21 @@ public class ReadableHistory {
             if (label == null) {
                 continue;
             }
-            changes.add(new Change(label, value(key, old, people, units), value(key, now, people, units)));
+            String was = value(key, old, people, units);
+            String is = value(key, now, people, units);
+            // nothing to tell: empty before and after, or a new object's flag that is off
+            if (was.equals(is) || old == null && Boolean.FALSE.equals(now)) {
+                continue;
+            }
+            changes.add(new Change(label, was, is));
         }
         return changes;
     }
 
     /** Fields a reader has nothing to do with: versions, hashes, internal numbers. */
     private static boolean shown(String key) {
-        return !List.of("version", "sha256", "id", "categoryId", "roundId", "cycle", "owner", "hint", "userId")
-                .contains(key);
+        return !List.of("version", "sha256", "id", "categoryId", "roundId", "cycle", "owner", "hint", "userId",
+                "order").contains(key);
     }
 
     private String value(String key, Object value, Map<Long, String> people, Map<Long, String> units) {
