@@ -12,14 +12,25 @@ import rectify.org.DataScope;
 class HomeController {
 
     private final DataScope dataScope;
+    private final Workbench workbench;
 
-    HomeController(DataScope dataScope) {
+    HomeController(DataScope dataScope, Workbench workbench) {
         this.dataScope = dataScope;
+        this.workbench = workbench;
     }
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("scopeRoot", dataScope.businessScopeOf(CurrentUser.require()).root().orElse(null));
+        CurrentUser user = CurrentUser.require();
+        model.addAttribute("scopeRoot", dataScope.businessScopeOf(user).root().orElse(null));
+        model.addAttribute("waiting", workbench.of(user));
         return "home";
+    }
+
+    /** The workbench as the API answers it: what waits for the caller, each with its list. */
+    @GetMapping("/api/v1/workbench")
+    @org.springframework.web.bind.annotation.ResponseBody
+    java.util.List<Workbench.Item> workbench() {
+        return workbench.of(CurrentUser.require());
     }
 }

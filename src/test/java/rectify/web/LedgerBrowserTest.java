@@ -115,6 +115,13 @@ class LedgerBrowserTest extends BrowserTest {
     @Test
     void theInspectionOfficeSeesEveryUnitsLedgerWithWarnings() {
         signIn(INSPECTION_OFFICE);
+        // the workbench says what waits, and its overdue count opens exactly those problems
+        assertThat(page.locator("#workbench")).isVisible();
+        String overdue = page.locator("#waiting-overdue .workbench-count").innerText();
+        page.click("#waiting-overdue");
+        assertThat(page.locator("#ledger-table tbody tr:not(.warn-row-OVERDUE)")).hasCount(0);
+        assertThat(page.locator("#ledger-table tbody tr").first()).isVisible();
+        org.assertj.core.api.Assertions.assertThat(Integer.parseInt(overdue)).isPositive();
         page.click("#menu-ledger");
         page.selectOption("#f-size", "100");
         page.click("#ledger-search");
