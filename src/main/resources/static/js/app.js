@@ -34,3 +34,39 @@ document.addEventListener('change', function (event) {
     field.form.submit();
   }
 });
+
+// A form the server refused comes back with what was typed: the values are put back into the form that sent
+// them (by its action), field by field, so nobody types anything twice.
+document.addEventListener('DOMContentLoaded', function () {
+  var kept = document.getElementById('typed-values');
+  if (!kept) {
+    return;
+  }
+  var values;
+  try {
+    values = JSON.parse(kept.getAttribute('data-values'));
+  } catch (e) {
+    return;
+  }
+  var action = kept.getAttribute('data-form');
+  var form = Array.prototype.find.call(document.forms, function (f) {
+    return new URL(f.action, window.location.href).pathname === action;
+  });
+  if (!form) {
+    return;
+  }
+  Object.keys(values).forEach(function (name) {
+    var fields = form.querySelectorAll('[name="' + CSS.escape(name) + '"]');
+    var given = values[name];
+    fields.forEach(function (field, index) {
+      if (field.type === 'checkbox' || field.type === 'radio') {
+        field.checked = given.indexOf(field.value) >= 0;
+      } else if (field.tagName === 'SELECT' && field.multiple) {
+        Array.prototype.forEach.call(field.options, function (o) { o.selected = given.indexOf(o.value) >= 0; });
+      } else if (field.type !== 'file' && field.type !== 'hidden') {
+        field.value = given[Math.min(index, given.length - 1)];
+      }
+    });
+  });
+  form.classList.add('was-refused');
+});

@@ -240,4 +240,30 @@ class LedgerBrowserTest extends BrowserTest {
         page.emulateMedia(new com.microsoft.playwright.Page.EmulateMediaOptions()
                 .setMedia(com.microsoft.playwright.options.Media.SCREEN));
     }
+
+    @Test
+    void aRefusedFormComesBackWithEverythingTyped() {
+        signIn(INSPECTION_OFFICE);
+        page.navigate(url("/inspections/new"));
+        page.fill("#title", "专项巡察保留输入测试");
+        page.selectOption("#targetUnitId", new SelectOption().setLabel("石龙区科学技术协会"));
+        page.fill("#groupName", "区委第四巡察组");
+        page.fill("#onsiteFrom", "2026-10-10");
+        page.fill("#onsiteTo", "2026-10-01");
+        page.fill("#feedbackDate", "2026-11-01");
+        page.click("#inspection-create");
+        assertThat(page.locator("#flash-error")).isVisible();
+        assertThat(page.locator("#title")).hasValue("专项巡察保留输入测试");
+        assertThat(page.locator("#groupName")).hasValue("区委第四巡察组");
+        assertThat(page.locator("#onsiteFrom")).hasValue("2026-10-10");
+        assertThat(page.locator("#onsiteTo")).hasValue("2026-10-01");
+        assertThat(page.locator("#feedbackDate")).hasValue("2026-11-01");
+        org.assertj.core.api.Assertions.assertThat(page.locator("#targetUnitId option:checked").innerText())
+                .contains("石龙区科学技术协会");
+        screenshot("form-kept");
+        // corrected, it goes through
+        page.fill("#onsiteTo", "2026-10-20");
+        page.click("#inspection-create");
+        assertThat(page.locator("#flash-success")).containsText("已登记巡察");
+    }
 }

@@ -29,8 +29,11 @@ class PageExceptionHandler {
 
     private final Messages messages;
 
-    PageExceptionHandler(Messages messages) {
+    private final tools.jackson.databind.json.JsonMapper json;
+
+    PageExceptionHandler(Messages messages, tools.jackson.databind.json.JsonMapper json) {
         this.messages = messages;
+        this.json = json;
     }
 
     @ExceptionHandler(BusinessException.class)
@@ -73,6 +76,41 @@ class PageExceptionHandler {
         return refuse(HttpStatus.FORBIDDEN, messages.get("error.forbidden"), request, redirect);
     }
 
+    /** Fields whose values never come back to the page (secrets, and the form's own token). */
+    private static final java.util.Set<String> NOT_KEPT = java.util.Set.of("_csrf", "password", "oldPassword",
+            "newPassword", "confirmPassword", "version");
+    /** Longer values are not kept in the session (a pasted document stays in the browser's own undo). */
+    private static final int KEPT_CHARACTERS = 100_000;
+
+    /**
+     * What the person typed goes back to the page they came from, with the form it was sent from: the page puts it
+     * back into that form's fields (app.js), so a refusal never costs the typing.
+     */
+    private void keepTyped(HttpServletRequest request, RedirectAttributes redirect) {
+        if (!"POST".equals(request.getMethod())) {
+            return;
+        }
+        java.util.Map<String, java.util.List<String>> typed = new java.util.LinkedHashMap<>();
+        int size = 0;
+        try {
+            for (var entry : request.getParameterMap().entrySet()) {
+                if (NOT_KEPT.contains(entry.getKey())) {
+                    continue;
+                }
+                java.util.List<String> values = java.util.Arrays.asList(entry.getValue());
+                size += values.stream().mapToInt(String::length).sum();
+                typed.put(entry.getKey(), values);
+            }
+        } catch (RuntimeException unreadable) {
+            return;
+        }
+        if (typed.isEmpty() || size > KEPT_CHARACTERS) {
+            return;
+        }
+        redirect.addFlashAttribute("typedForm", request.getRequestURI());
+        redirect.addFlashAttribute("typedValues", json.writeValueAsString(typed));
+    }
+
     private ModelAndView refuse(HttpStatus status, String message, HttpServletRequest request,
                                 RedirectAttributes redirect) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
@@ -97,6 +135,7 @@ class PageExceptionHandler {
             return page;
         }
         redirect.addFlashAttribute("errorMessage", message);
+        keepTyped(request, redirect);
         return new ModelAndView("redirect:" + back);
     }
 
