@@ -70,3 +70,25 @@ document.addEventListener('DOMContentLoaded', function () {
   });
   form.classList.add('was-refused');
 });
+
+// Character counters: a field with a limit shows how much of it is used, and turns red near the end, so a pasted
+// text is never cut short without the person seeing it.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('textarea[maxlength], input[maxlength]:not([type=hidden]):not([type=password])')
+    .forEach(function (field) {
+      var max = parseInt(field.getAttribute('maxlength'), 10);
+      if (!max || max < 20) {
+        return;
+      }
+      var counter = document.createElement('div');
+      counter.className = 'form-text text-end char-counter';
+      counter.setAttribute('aria-live', 'polite');
+      var update = function () {
+        counter.textContent = field.value.length + '/' + max;
+        counter.classList.toggle('text-danger', field.value.length >= max * 0.95);
+      };
+      field.addEventListener('input', update);
+      update();
+      field.insertAdjacentElement('afterend', counter);
+    });
+});

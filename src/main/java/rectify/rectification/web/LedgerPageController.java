@@ -34,7 +34,11 @@ class LedgerPageController {
     private final OrgUnits orgUnits;
     private final Accounts accounts;
 
-    LedgerPageController(Ledger ledger, Tasks tasks, Inspections inspections, OrgUnits orgUnits, Accounts accounts) {
+    private final rectify.inspection.WarningPolicy policy;
+
+    LedgerPageController(Ledger ledger, Tasks tasks, Inspections inspections, OrgUnits orgUnits, Accounts accounts,
+                         rectify.inspection.WarningPolicy policy) {
+        this.policy = policy;
         this.ledger = ledger;
         this.tasks = tasks;
         this.inspections = inspections;
@@ -73,6 +77,7 @@ class LedgerPageController {
         model.addAttribute("warnings", WarningLevel.values());
         model.addAttribute("sorts", LedgerQuery.Sort.values());
         model.addAttribute("size", size);
+        model.addAttribute("policy", policy);
         return "rectification/ledger";
     }
 
