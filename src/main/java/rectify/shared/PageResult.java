@@ -10,6 +10,28 @@ public record PageResult<T>(List<T> content, long totalElements, int page, int s
         return size == 0 ? 0 : (int) ((totalElements + size - 1) / size);
     }
 
+    /**
+     * The page numbers a pager offers (0-based): the first, the last, and two either side of this one; a gap between
+     * them is -1 ("…").
+     */
+    public List<Integer> pageNumbers() {
+        int last = totalPages() - 1;
+        java.util.List<Integer> numbers = new java.util.ArrayList<>();
+        for (int p = 0; p <= last; p++) {
+            if (p == 0 || p == last || Math.abs(p - page) <= 2) {
+                if (!numbers.isEmpty() && numbers.get(numbers.size() - 1) != p - 1) {
+                    numbers.add(-1);
+                }
+                numbers.add(p);
+            } else if (p < page - 2) {
+                p = page - 3;
+            } else {
+                p = last - 1;
+            }
+        }
+        return numbers;
+    }
+
     public boolean hasPrevious() {
         return page > 0;
     }

@@ -92,3 +92,29 @@ document.addEventListener('DOMContentLoaded', function () {
       field.insertAdjacentElement('afterend', counter);
     });
 });
+
+// Remembered filters: a list with data-remember-filters keeps the last filters each person used (in this browser);
+// opening the list without filters brings them back, and its reset link (?reset=true) forgets them.
+(function () {
+  var form = document.querySelector('form[data-remember-filters]');
+  if (!form) {
+    return;
+  }
+  var key = 'filters:' + form.getAttribute('data-remember-filters') + ':' + (form.getAttribute('data-user') || '');
+  var params = new URLSearchParams(window.location.search);
+  try {
+    if (params.has('reset')) {
+      localStorage.removeItem(key);
+      history.replaceState(null, '', window.location.pathname);
+      return;
+    }
+    params.delete('page');
+    if (params.toString()) {
+      localStorage.setItem(key, params.toString());
+    } else if (localStorage.getItem(key)) {
+      window.location.replace(window.location.pathname + '?' + localStorage.getItem(key));
+    }
+  } catch (e) {
+    // private browsing without storage: the list simply starts unfiltered
+  }
+})();

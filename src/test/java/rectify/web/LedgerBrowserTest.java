@@ -266,4 +266,24 @@ class LedgerBrowserTest extends BrowserTest {
         page.click("#inspection-create");
         assertThat(page.locator("#flash-success")).containsText("已登记巡察");
     }
+
+    @Test
+    void theLedgerRemembersItsFiltersAndNumbersItsPages() {
+        signIn(INSPECTION_OFFICE);
+        page.navigate(url("/ledger?warning=OVERDUE&size=5"));
+        assertThat(page.locator("#ledger-table tbody tr:not(.warn-row-OVERDUE)")).hasCount(0);
+        page.navigate(url("/ledger?size=5"));
+        assertThat(page.locator("#page-2")).isVisible();
+        page.click("#page-2");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("page=1"));
+        assertThat(page.locator("#page-2")).hasAttribute("aria-current", "page");
+        // back from the menu, the last filters come back; the reset link forgets them
+        page.navigate(url("/ledger?warning=OVERDUE"));
+        page.click("#menu-ledger");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("warning=OVERDUE"));
+        page.click("#ledger-reset");
+        page.click("#menu-ledger");
+        assertThat(page).not().hasURL(java.util.regex.Pattern.compile("warning="));
+        assertThat(page.locator("#warning-legend")).containsText("临期");
+    }
 }
