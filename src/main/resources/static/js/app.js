@@ -118,3 +118,87 @@ document.addEventListener('DOMContentLoaded', function () {
     // private browsing without storage: the list simply starts unfiltered
   }
 })();
+
+// Drafts: what is typed into a page's forms is kept in this browser as it is typed, so a session that ends, a
+// closed tab or a lost connection costs nothing. Back on the page, an empty form gets it back; a form that was
+// sent and accepted (the page after it says so) forgets it.
+(function () {
+  var storage;
+  try {
+    storage = window.localStorage;
+  } catch (e) {
+    return;
+  }
+  if (!storage) {
+    return;
+  }
+  var textFields = 'textarea, input[type=text], input[type=date], input[type=number], input[type=email], input[type=tel], input:not([type])';
+  var draftKey = function (form) {
+    return 'draft:' + window.location.pathname + ':' + new URL(form.action, window.location.href).pathname;
+  };
+  var forms = Array.prototype.filter.call(document.querySelectorAll('form[method=post], form[method=POST]'), function (f) {
+    return !f.querySelector('input[type=password]') && f.querySelector('textarea, input[type=text], input:not([type])')
+      && !f.hasAttribute('data-no-draft');
+  });
+  if (document.getElementById('flash-success')) {
+    Object.keys(storage).forEach(function (key) {
+      if (key.indexOf('draft:') === 0 && storage.getItem(key + ':sent')) {
+        storage.removeItem(key);
+        storage.removeItem(key + ':sent');
+      }
+    });
+  }
+  forms.forEach(function (form) {
+    var key = draftKey(form);
+    var saved = storage.getItem(key);
+    var fields = form.querySelectorAll(textFields);
+    // a form as the page gave it (nothing typed into it yet) takes the draft back
+    var untouched = Array.prototype.every.call(fields, function (f) { return f.value === f.defaultValue; });
+    if (saved && untouched && !document.getElementById('typed-values')) {
+      var values = JSON.parse(saved);
+      fields.forEach(function (f) {
+        if (f.name && values[f.name] !== undefined) {
+          f.value = values[f.name];
+        }
+      });
+      var note = document.createElement('div');
+      note.className = 'alert alert-info py-1 px-2 small d-flex align-items-center gap-2 draft-note';
+      note.textContent = document.documentElement.lang === 'en' ? 'What you had not sent last time is back.'
+        : '已恢复上次未提交的内容。';
+      var discard = document.createElement('button');
+      discard.type = 'button';
+      discard.className = 'btn btn-sm btn-link ms-auto p-0';
+      discard.textContent = document.documentElement.lang === 'en' ? 'Discard' : '清除';
+      discard.addEventListener('click', function () {
+        storage.removeItem(key);
+        fields.forEach(function (f) { f.value = f.defaultValue; });
+        note.remove();
+      });
+      note.appendChild(discard);
+      form.insertBefore(note, form.firstChild);
+    }
+    var timer;
+    form.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var values = {};
+        fields.forEach(function (f) {
+          if (f.name && f.value && f.value !== f.defaultValue) {
+            values[f.name] = f.value;
+          }
+        });
+        if (Object.keys(values).length) {
+          storage.setItem(key, JSON.stringify(values));
+          storage.removeItem(key + ':sent');
+        } else {
+          storage.removeItem(key);
+        }
+      }, 300);
+    });
+    form.addEventListener('submit', function () {
+      if (storage.getItem(key)) {
+        storage.setItem(key + ':sent', '1');
+      }
+    });
+  });
+})();

@@ -286,4 +286,27 @@ class LedgerBrowserTest extends BrowserTest {
         assertThat(page).not().hasURL(java.util.regex.Pattern.compile("warning="));
         assertThat(page.locator("#warning-legend")).containsText("临期");
     }
+
+    @Test
+    void aSessionThatEndsMidFormKeepsTheDraftForAfterSigningInAgain() {
+        signIn(INSPECTION_OFFICE);
+        page.navigate(url("/inspections/new"));
+        page.fill("#title", "会话过期时正在填写的巡察");
+        page.fill("#groupName", "区委第五巡察组");
+        page.selectOption("#targetUnitId", new SelectOption().setLabel("石龙区科学技术协会"));
+        page.waitForTimeout(600);
+        // the session ends (a node restarted, or the timeout passed): the cookie names a session that is gone
+        context.addCookies(java.util.List.of(new com.microsoft.playwright.options.Cookie("SESSION",
+                "bm90LWEtc2Vzc2lvbg").setDomain("localhost").setPath("/")));
+        page.click("#inspection-create");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("/login\\?expired"));
+        assertThat(page.locator("#expired-message")).isVisible();
+        page.fill("#username", INSPECTION_OFFICE);
+        page.fill("#password", PASSWORD);
+        page.click("#login-submit");
+        page.navigate(url("/inspections/new"));
+        assertThat(page.locator("#title")).hasValue("会话过期时正在填写的巡察");
+        assertThat(page.locator("#groupName")).hasValue("区委第五巡察组");
+        assertThat(page.locator(".draft-note")).isVisible();
+    }
 }

@@ -104,6 +104,8 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .headers(SecurityConfiguration::headers)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                // a page or form sent after the session ended goes to the sign-in page with a word of why, not to 403
+                .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
                 .build();
