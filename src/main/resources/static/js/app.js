@@ -202,3 +202,45 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 })();
+
+// Files are checked in the browser before they are sent: too large, or of a kind the field does not take, is said
+// at once beside the field (the server checks again).
+document.addEventListener('change', function (event) {
+  var input = event.target;
+  if (!input.matches || !input.matches('input[type=file]')) {
+    return;
+  }
+  var limitText = document.body.getAttribute('data-upload-max') || '';
+  var m = /^(\d+)\s*(KB|MB|GB)?$/i.exec(limitText.trim());
+  var limit = m ? parseInt(m[1], 10) * ({KB: 1024, MB: 1048576, GB: 1073741824}[(m[2] || 'MB').toUpperCase()]) : 0;
+  var accepted = (input.getAttribute('accept') || '').split(',').map(function (a) { return a.trim().toLowerCase(); })
+    .filter(Boolean);
+  var en = document.documentElement.lang === 'en';
+  var problem = null;
+  Array.prototype.forEach.call(input.files, function (file) {
+    var name = file.name.toLowerCase();
+    var dot = name.lastIndexOf('.');
+    var ext = dot >= 0 ? name.substring(dot) : '';
+    var typeOk = !accepted.length || accepted.some(function (a) {
+      return a === ext || (a.endsWith('/*') && file.type.indexOf(a.substring(0, a.length - 1)) === 0) || a === file.type;
+    });
+    if (!problem && limit && file.size > limit) {
+      problem = en ? 'The file ' + file.name + ' is larger than ' + limitText + '; compress or split it.'
+        : '文件“' + file.name + '”超过上限 ' + limitText + '，请压缩或拆分后再上传。';
+    } else if (!problem && !typeOk) {
+      problem = en ? 'The file ' + file.name + ' is not of a kind this field takes (' + accepted.join(', ') + ').'
+        : '文件“' + file.name + '”的类型不能上传，可上传：' + accepted.join('、') + '。';
+    }
+  });
+  var note = input.parentElement.querySelector('.file-problem');
+  if (!note) {
+    note = document.createElement('div');
+    note.className = 'invalid-feedback d-block file-problem';
+    input.insertAdjacentElement('afterend', note);
+  }
+  note.textContent = problem || '';
+  input.classList.toggle('is-invalid', !!problem);
+  if (problem) {
+    input.value = '';
+  }
+});
