@@ -221,7 +221,8 @@ document.addEventListener('change', function (event) {
     var name = file.name.toLowerCase();
     var dot = name.lastIndexOf('.');
     var ext = dot >= 0 ? name.substring(dot) : '';
-    var typeOk = !accepted.length || accepted.some(function (a) {
+    // the kind is checked here only where the field asks for it; elsewhere the server's answer says more
+    var typeOk = !input.hasAttribute('data-check-type') || !accepted.length || accepted.some(function (a) {
       return a === ext || (a.endsWith('/*') && file.type.indexOf(a.substring(0, a.length - 1)) === 0) || a === file.type;
     });
     if (!problem && limit && file.size > limit) {

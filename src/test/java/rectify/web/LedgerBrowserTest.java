@@ -110,6 +110,13 @@ class LedgerBrowserTest extends BrowserTest {
         assertThat(page.locator("#flash-error")).containsText("内容与扩展名不符");
         assertThat(page.locator("#progress-text")).hasValue("检查记录见附件");
         screenshot("progress-refused");
+        // a kind the field does not take is said in the browser, before anything is sent
+        Path program = Files.createTempFile("说明", ".exe");
+        Files.writeString(program, "MZ");
+        page.setInputFiles("#progress-files", program);
+        assertThat(page.locator(".file-problem")).containsText("类型不能上传");
+        org.assertj.core.api.Assertions.assertThat((String) page.evaluate(
+                "document.getElementById('progress-files').files.length + ''")).isEqualTo("0");
     }
 
     @Test

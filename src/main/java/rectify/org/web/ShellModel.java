@@ -15,8 +15,18 @@ class ShellModel {
 
     private final OrgUnits orgUnits;
 
-    ShellModel(OrgUnits orgUnits) {
+    /** The largest file the server takes, for the pages to check a file before sending it ("50MB"). */
+    private final String uploadLimit;
+
+    ShellModel(OrgUnits orgUnits,
+               @org.springframework.beans.factory.annotation.Value("${rectify.evidence.max-file-size:50MB}") String uploadLimit) {
+        this.uploadLimit = uploadLimit;
         this.orgUnits = orgUnits;
+    }
+
+    @ModelAttribute("uploadLimit")
+    String uploadLimit() {
+        return uploadLimit;
     }
 
     @ModelAttribute("currentUser")
