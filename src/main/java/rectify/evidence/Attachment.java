@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import rectify.shared.BusinessException;
+
 /** One evidence file as a person uploaded it: its original name, its content's hash, and what it belongs to. */
 @Entity
 @Table(name = "attachment")
@@ -49,6 +51,39 @@ public class Attachment {
 
     @Column(name = "uploaded_at")
     private Instant uploadedAt;
+
+    @Column(name = "voided_at")
+    private Instant voidedAt;
+
+    @Column(name = "voided_by")
+    private Long voidedBy;
+
+    @Column(name = "void_reason")
+    private String voidReason;
+
+    /** Voided with a reason: it leaves the lists and documents, and stays on record. */
+    void voidWith(String reason, Long by, Instant at) {
+        if (voidedAt != null) {
+            throw BusinessException.conflict("evidence.rule.alreadyVoided");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw BusinessException.rule("evidence.rule.voidReason");
+        }
+        if (reason.strip().length() > 500) {
+            throw BusinessException.rule("evidence.rule.voidReasonLong");
+        }
+        this.voidReason = reason.strip();
+        this.voidedBy = by;
+        this.voidedAt = at;
+    }
+
+    public boolean isVoided() {
+        return voidedAt != null;
+    }
+
+    public String getVoidReason() {
+        return voidReason;
+    }
 
     protected Attachment() {
     }

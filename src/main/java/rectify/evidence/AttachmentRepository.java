@@ -7,9 +7,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 
-    List<Attachment> findByOwnerTypeAndOwnerIdInOrderByIdAsc(String ownerType, Collection<Long> ownerIds);
+    List<Attachment> findByOwnerTypeAndOwnerIdInAndVoidedAtIsNullOrderByIdAsc(String ownerType, Collection<Long> ownerIds);
 
-    List<Attachment> findByProblemIdOrderByIdAsc(Long problemId);
+    List<Attachment> findByProblemIdAndVoidedAtIsNullOrderByIdAsc(Long problemId);
 
-    List<Attachment> findByInspectionIdOrderByProblemIdAscIdAsc(Long inspectionId);
+    List<Attachment> findByInspectionIdAndVoidedAtIsNullOrderByProblemIdAscIdAsc(Long inspectionId);
 }

@@ -74,20 +74,42 @@ public class Evidence {
         if (ownerIds.isEmpty()) {
             return Map.of();
         }
-        return attachments.findByOwnerTypeAndOwnerIdInOrderByIdAsc(ownerType, ownerIds).stream()
+        return attachments.findByOwnerTypeAndOwnerIdInAndVoidedAtIsNullOrderByIdAsc(ownerType, ownerIds).stream()
                 .collect(Collectors.groupingBy(Attachment::getOwnerId));
     }
 
-    /** Every file filed for a problem, in any cycle. */
+    /** Every file filed for a problem, in any cycle, but those voided. */
     @Transactional(readOnly = true)
     public List<Attachment> ofProblem(long problemId) {
-        return attachments.findByProblemIdOrderByIdAsc(problemId);
+        return attachments.findByProblemIdAndVoidedAtIsNullOrderByIdAsc(problemId);
     }
 
     /** Every file filed in an inspection, by problem; the caller has checked the inspection is in scope. */
     @Transactional(readOnly = true)
     public List<Attachment> ofInspection(long inspectionId) {
-        return attachments.findByInspectionIdOrderByProblemIdAscIdAsc(inspectionId);
+        return attachments.findByInspectionIdAndVoidedAtIsNullOrderByProblemIdAscIdAsc(inspectionId);
+    }
+
+    /**
+     * Voids a file filed by mistake, with a reason: whoever filed it, or the unit's coordinator, may. It leaves the
+     * lists, documents and packages; the history keeps it with the reason.
+     */
+    @Transactional
+    public Attachment voidAttachment(long id, String reason) {
+        Attachment attachment = readable(id);
+        CurrentUser user = CurrentUser.require();
+        boolean filer = attachment.getUploadedBy() != null && attachment.getUploadedBy() == user.id();
+        if (!filer && !user.has(rectify.org.Role.UNIT_COORDINATOR)) {
+            throw BusinessException.forbiddenWith("evidence.rule.voidWho");
+        }
+        Map<String, Object> before = Map.of("fileName", attachment.getFileName(), "voided", false);
+        attachment.voidWith(reason, user.id(), clock.instant());
+        attachments.flush();
+        EntityChanged change = EntityChanged.updated("Attachment", attachment.getId(), "作废：" + attachment.getFileName(),
+                before, Map.of("fileName", attachment.getFileName(), "voided", true, "voidReason",
+                        attachment.getVoidReason()));
+        events.publishEvent(attachment.getProblemId() == null ? change : change.about("Problem", attachment.getProblemId()));
+        return attachment;
     }
 
     /** The file's description, if the caller's scope covers the unit it belongs to; otherwise 404. */

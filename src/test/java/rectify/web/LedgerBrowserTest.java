@@ -94,6 +94,14 @@ class LedgerBrowserTest extends BrowserTest {
         assertThat(small.locator("#progress-timeline")).containsText("已完成对12所学校的现场检查");
         assertThat(small.locator("#progress-timeline .evidence-thumb img").first()).isVisible();
         screenshot(small, "phone-progress-filed");
+        // the wrong photo: voided with a reason, gone from the progress, kept in the history
+        int photos = small.locator("#progress-timeline .evidence-thumb").count();
+        small.locator("#progress-timeline .evidence-void summary").first().click();
+        small.locator("#progress-timeline .evidence-void input[name=reason]").first().fill("拍错了现场");
+        small.locator("#progress-timeline .evidence-void button").first().click();
+        assertThat(small.locator("#flash-success")).containsText("已作废");
+        assertThat(small.locator("#progress-timeline .evidence-thumb")).hasCount(photos - 1);
+        assertThat(small.locator("#history-table")).containsText("拍错了现场");
         phone.close();
     }
 
