@@ -36,6 +36,9 @@ public class ProgressReport {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "on_behalf")
+    private boolean onBehalf;
+
     protected ProgressReport() {
     }
 
@@ -46,6 +49,15 @@ public class ProgressReport {
         this.text = text;
         this.authorId = authorId;
         this.createdAt = createdAt;
+    }
+
+    /** Entered by the inspection office on the unit's behalf (代录). */
+    void enteredOnBehalf() {
+        this.onBehalf = true;
+    }
+
+    public boolean isOnBehalf() {
+        return onBehalf;
     }
 
     public Long getId() {

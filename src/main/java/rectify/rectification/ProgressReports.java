@@ -65,15 +65,22 @@ public class ProgressReports {
         if (on.isAfter(today)) {
             throw BusinessException.rule("progress.rule.future");
         }
-        ProgressReport report = reports.saveAndFlush(new ProgressReport(measureId, problem.getId(), on, text.strip(),
-                user.id(), clock.instant()));
+        ProgressReport entered = new ProgressReport(measureId, problem.getId(), on, text.strip(), user.id(),
+                clock.instant());
+        // the unit reports its own progress; what the office enters for it is marked as entered on its behalf
+        boolean onBehalf = user.has(rectify.org.Role.INSPECTION_OFFICE) && !problem.isResponsible(user.id())
+                && !(measure.getResponsibleUserId() != null && measure.getResponsibleUserId() == user.id());
+        if (onBehalf) {
+            entered.enteredOnBehalf();
+        }
+        ProgressReport report = reports.saveAndFlush(entered);
         Inspection inspection = access.readable(problem.getInspectionId());
         List<Attachment> attached = evidence.attach(new Attachment.Owner(ENTITY, report.getId(),
                 inspection.getTargetUnitId(), inspection.getId(), problem.getId()), files == null ? List.of() : files);
-        events.publishEvent(EntityChanged.created(ENTITY, report.getId(),
-                problem.getSeq() + "." + measure.getSeq() + " " + Plans.abbreviate(report.getText()),
+        events.publishEvent(EntityChanged.created(ENTITY, report.getId(), (onBehalf ? "（巡察办代录）" : "")
+                        + problem.getSeq() + "." + measure.getSeq() + " " + Plans.abbreviate(report.getText()),
                 Map.of("measureId", measureId, "reportedOn", on.toString(), "text", report.getText(),
-                        "attachments", attached.stream().map(Attachment::getFileName).toList()))
+                        "attachments", attached.stream().map(Attachment::getFileName).toList(), "onBehalf", onBehalf))
                 .about("Problem", problem.getId()));
         return new Filed(report, attached);
     }

@@ -61,11 +61,11 @@ class ProblemApi {
         }
     }
 
-    record ProgressJson(long id, long measureId, LocalDate date, String text, long authorId,
+    record ProgressJson(long id, long measureId, LocalDate date, String text, long authorId, boolean onBehalf,
                         List<AttachmentJson> attachments) {
         static ProgressJson of(ProgressReports.Filed f) {
             return new ProgressJson(f.report().getId(), f.report().getMeasureId(), f.report().getReportedOn(),
-                    f.report().getText(), f.report().getAuthorId(),
+                    f.report().getText(), f.report().getAuthorId(), f.report().isOnBehalf(),
                     f.attachments().stream().map(AttachmentJson::of).toList());
         }
     }
