@@ -31,14 +31,13 @@ public class Accounts {
     private final AccessTokenRepository tokens;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
-    private final SignInPolicy signInPolicy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PasswordHistoryRepository history;
     private final SignInThrottle throttle;
 
     Accounts(UserAccountRepository users, OrgUnitRepository units, AccessTokenRepository tokens,
-             PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, SignInPolicy signInPolicy,
+             PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
              ApplicationEventPublisher events, Clock clock, PasswordHistoryRepository history,
              SignInThrottle throttle) {
         this.history = history;
@@ -48,7 +47,6 @@ public class Accounts {
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
-        this.signInPolicy = signInPolicy;
         this.events = events;
         this.clock = clock;
     }
@@ -204,7 +202,7 @@ public class Accounts {
         Map<String, Object> before = account.snapshot();
         String password = passwordPolicy.generate();
         account.changePassword(passwordEncoder.encode(password), true, clock.instant());
-        account.unlock();
+        throttle.clear(account.getUsername());
         revokeTokens(account);
         users.flush();
         events.publishEvent(new EntityChanged(ENTITY, String.valueOf(id), EntityChanged.Action.UPDATE,
@@ -215,7 +213,6 @@ public class Accounts {
     public UserAccount unlock(long id) {
         UserAccount account = get(id);
         Map<String, Object> before = account.snapshot();
-        account.unlock();
         throttle.clear(account.getUsername());
         users.flush();
         events.publishEvent(EntityChanged.updated(ENTITY, id, "unlock: " + account.getUsername(), before,
@@ -264,7 +261,13 @@ public class Accounts {
     /** Whether wrong passwords have locked some address out of the account. */
     @Transactional(readOnly = true)
     public boolean isLocked(UserAccount account) {
-        return throttle.isLocked(account.getUsername());
+        return !lockedOf(java.util.List.of(account)).isEmpty();
+    }
+
+    /** The usernames among these accounts that some address is locked out of now (one query for a page of them). */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> lockedOf(java.util.Collection<UserAccount> accounts) {
+        return throttle.lockedAmong(accounts.stream().map(UserAccount::getUsername).toList());
     }
 
     private static boolean isAdministrator(UserAccount account) {
@@ -280,10 +283,9 @@ public class Accounts {
         if (newUnitId == null) {
             return false;
         }
-        String newPath = units.findById(newUnitId).map(OrgUnit::getPath).orElseThrow();
-        String oldPath = account.getOrgUnitId() == null ? null
-                : units.findById(account.getOrgUnitId()).map(OrgUnit::getPath).orElse(null);
-        return oldPath == null || !newPath.startsWith(oldPath);
+        OrgUnit moved = units.findById(newUnitId).orElseThrow();
+        OrgUnit before = account.getOrgUnitId() == null ? null : units.findById(account.getOrgUnitId()).orElse(null);
+        return before == null || !moved.isWithin(before);
     }
 
     private void revokeTokens(UserAccount account) {

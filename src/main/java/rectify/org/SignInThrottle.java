@@ -111,12 +111,16 @@ class SignInThrottle {
                 .param("username", key(username)).param("address", address).update();
     }
 
-    /** Whether some address is locked out of the account now (shown to administrators). */
+    /** Which of these accounts some address is locked out of now (shown to administrators). */
     @Transactional(readOnly = true)
-    public boolean isLocked(String username) {
-        return jdbc.sql("select count(*) from sign_in_throttle where username = :username and locked_until > :now")
-                .param("username", key(username)).param("now", Timestamp.from(clock.instant()))
-                .query(Long.class).single() > 0;
+    public java.util.Set<String> lockedAmong(java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select distinct username from sign_in_throttle"
+                        + " where username in (:usernames) and locked_until > :now")
+                .param("usernames", usernames).param("now", Timestamp.from(clock.instant()))
+                .query(String.class).list());
     }
 
     /** The administrator's unlock: every address may try again. */

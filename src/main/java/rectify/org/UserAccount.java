@@ -1,6 +1,5 @@
 package rectify.org;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -55,12 +54,6 @@ public class UserAccount {
 
     @Column(name = "must_change_password")
     private boolean mustChangePassword;
-
-    @Column(name = "failed_attempts")
-    private int failedAttempts;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
@@ -135,28 +128,6 @@ public class UserAccount {
         this.passwordChangedAt = now;
     }
 
-    void recordFailedSignIn(int maxAttempts, Duration lockFor, Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= maxAttempts) {
-            lockedUntil = now.plus(lockFor);
-            failedAttempts = 0;
-        }
-    }
-
-    void recordSuccessfulSignIn() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
-    void unlock() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }
@@ -171,7 +142,6 @@ public class UserAccount {
         state.put("enabled", enabled);
         state.put("roles", new TreeSet<>(roles.stream().map(Role::name).toList()));
         state.put("mustChangePassword", mustChangePassword);
-        state.put("lockedUntil", lockedUntil == null ? null : lockedUntil.toString());
         return state;
     }
 
@@ -213,10 +183,6 @@ public class UserAccount {
 
     public boolean isMustChangePassword() {
         return mustChangePassword;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getCreatedAt() {

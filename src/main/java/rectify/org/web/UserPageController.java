@@ -53,7 +53,7 @@ class UserPageController {
         model.addAttribute("role", role);
         model.addAttribute("orgUnitId", orgUnitId);
         model.addAttribute("q", q);
-        model.addAttribute("now", accounts.now());
+        model.addAttribute("locked", accounts.lockedOf(users.content()));
         return "admin/users";
     }
 
