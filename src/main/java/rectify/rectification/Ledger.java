@@ -67,6 +67,33 @@ public class Ledger {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(query, scope, params);
         long total = bind(jdbc.sql("select count(*)" + FROM + where), params).query(Long.class).single();
+        return new PageResult<>(rows(query, where, params, pageNo, pageSize), total, pageNo, pageSize);
+    }
+
+    /**
+     * Every row the query matches, in the ledger's order, handed over a page at a time: the export of exactly what
+     * the ledger shows, in little memory however many rows there are, and without counting them again per page.
+     */
+    public void forEachPage(LedgerQuery query, Consumer<List<LedgerRow>> pages) {
+        Scope scope = dataScope.current();
+        if (scope.isNone()) {
+            return;
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(query, scope, params);
+        for (int page = 0; ; page++) {
+            List<LedgerRow> rows = rows(query, where, new LinkedHashMap<>(params), page, EXPORT_PAGE);
+            if (!rows.isEmpty()) {
+                pages.accept(rows);
+            }
+            if (rows.size() < EXPORT_PAGE) {
+                return;
+            }
+        }
+    }
+
+    /** One page of rows with their departments and people. */
+    private List<LedgerRow> rows(LedgerQuery query, String where, Map<String, Object> params, int pageNo, int pageSize) {
         params.put("limit", pageSize);
         params.put("offset", (long) pageNo * pageSize);
         String sql = """
@@ -81,24 +108,7 @@ public class Ledger {
                        (select max(r.reported_on) from progress_report r where r.problem_id = p.id) as last_progress
                 """ + FROM + where + orderBy(query) + " limit :limit offset :offset";
         LocalDate today = LocalDate.now(clock);
-        List<LedgerRow> rows = bind(jdbc.sql(sql), params).query((rs, n) -> row(rs, today)).list();
-        return new PageResult<>(withNames(rows), total, pageNo, pageSize);
-    }
-
-    /**
-     * Every row the query matches, in the ledger's order, handed over a page at a time: the export of exactly what
-     * the ledger shows, in little memory however many rows there are.
-     */
-    public void forEachPage(LedgerQuery query, Consumer<List<LedgerRow>> pages) {
-        for (int page = 0; ; page++) {
-            PageResult<LedgerRow> rows = find(query, page, EXPORT_PAGE);
-            if (!rows.content().isEmpty()) {
-                pages.accept(rows.content());
-            }
-            if (!rows.hasNext()) {
-                return;
-            }
-        }
+        return withNames(bind(jdbc.sql(sql), params).query((rs, n) -> row(rs, today)).list());
     }
 
     /** How many problems of the scope match, per status: for the figures above the ledger. */

@@ -67,8 +67,7 @@ class ApiExceptionHandler {
         if (e instanceof MethodArgumentTypeMismatchException mismatch) {
             Class<?> type = mismatch.getRequiredType();
             String message = type != null && type.isEnum()
-                    ? messages.get("error.malformedFieldExpected", mismatch.getName(), java.util.Arrays.stream(
-                            type.getEnumConstants()).map(String::valueOf).collect(java.util.stream.Collectors.joining("、")))
+                    ? messages.get("error.malformedFieldExpected", mismatch.getName(), MalformedInput.choicesOf(type))
                     : messages.get("error.malformedField", mismatch.getName());
             return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(ApiError.of(HttpStatus.BAD_REQUEST, message,
                     Map.of(mismatch.getName(), message)));

@@ -5,20 +5,18 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * What was wrong with a request body that could not be read, in words: the field it concerns, the value given, and
- * what the field takes (the allowed values of a choice, the form of a date or a number). Null when the body is not
- * JSON at all.
+ * What was wrong with a request body that could not be read, in words: the field it concerns and what it takes
+ * (the allowed values of a choice, the form of a date or a number). Null when the body is not JSON at all.
  */
-record MalformedInput(String field, String value, String expected) {
+record MalformedInput(String field, String expected) {
 
     static MalformedInput of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-                return new MalformedInput(path(jackson.getPath()), value(t), expected(t));
+                return new MalformedInput(path(jackson.getPath()), expected(t));
             }
         }
         return null;
@@ -36,9 +34,9 @@ record MalformedInput(String field, String value, String expected) {
         return field.toString();
     }
 
-    private static String value(Throwable t) {
-        return t instanceof InvalidFormatException invalid && invalid.getValue() != null
-                ? String.valueOf(invalid.getValue()) : null;
+    /** The values a choice takes, as the answer lists them: "IMMEDIATE、TIME_LIMITED、LONG_TERM". */
+    static String choicesOf(Class<?> choice) {
+        return Arrays.stream(choice.getEnumConstants()).map(String::valueOf).collect(Collectors.joining("、"));
     }
 
     private static String expected(Throwable t) {
@@ -47,7 +45,7 @@ record MalformedInput(String field, String value, String expected) {
         }
         Class<?> type = mismatched.getTargetType();
         if (type.isEnum()) {
-            return Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining("、"));
+            return choicesOf(type);
         }
         if (type == java.time.LocalDate.class) {
             return "2022-09-29";
