@@ -1,5 +1,6 @@
 package rectify.audit;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -23,29 +24,38 @@ public class AuditEvent {
     @Column(name = "occurred_at")
     private Instant occurredAt;
 
+    @Size(max = 64)
     private String actor;
 
     @Column(name = "actor_id")
     private Long actorId;
 
+    @Size(max = 64)
     private String ip;
 
+    @Size(max = 30)
     private String action;
 
     @Column(name = "entity_type")
+    @Size(max = 60)
     private String entityType;
 
     @Column(name = "entity_id")
+    @Size(max = 64)
     private String entityId;
 
+    @Size(max = 500)
     private String summary;
 
     @Column(name = "before_state")
+    @Size(max = 1000000)
     private String beforeState;
 
     @Column(name = "after_state")
+    @Size(max = 1000000)
     private String afterState;
 
+    @Size(max = 80)
     private String subject;
 
     protected AuditEvent() {

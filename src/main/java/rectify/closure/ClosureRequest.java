@@ -1,5 +1,6 @@
 package rectify.closure;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -40,11 +41,13 @@ public class ClosureRequest {
 
     private int cycle;
 
+    @Size(max = 20000)
     private String summary;
 
     @Enumerated(EnumType.STRING)
     private ClosureRequestStatus status = ClosureRequestStatus.PENDING;
 
+    @Size(max = 200)
     private String levels;
 
     @Column(name = "current_level")

@@ -1,5 +1,6 @@
 package rectify.closure;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -35,6 +36,7 @@ public class ExtensionRequest {
     @Column(name = "new_deadline")
     private LocalDate newDeadline;
 
+    @Size(max = 4000)
     private String reason;
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
@@ -53,6 +55,7 @@ public class ExtensionRequest {
     private Instant decidedAt;
 
     @Column(name = "decision_comment")
+    @Size(max = 4000)
     private String decisionComment;
 
     @Version

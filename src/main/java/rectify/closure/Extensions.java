@@ -61,11 +61,11 @@ public class Extensions {
             throw BusinessException.conflict("problem.rule.closed");
         }
         if (Lifecycle.blankToNull(reason) == null) {
-            throw BusinessException.rule("extension.rule.reason");
+            throw BusinessException.rule("extension.rule.reason").onField("reason");
         }
         if (newDeadline == null || !newDeadline.isAfter(LocalDate.now(clock))
                 || newDeadline.equals(problem.getDeadline())) {
-            throw BusinessException.rule("extension.rule.date");
+            throw BusinessException.rule("extension.rule.date").onField("newDeadline");
         }
         if (requests.findFirstByProblemIdAndStatus(problemId, ExtensionRequest.Status.PENDING).isPresent()) {
             throw BusinessException.conflict("extension.rule.pending");
@@ -93,7 +93,7 @@ public class Extensions {
         independence.requireForExtension(request, user);
         String note = Lifecycle.blankToNull(comment);
         if (!approve && note == null) {
-            throw BusinessException.rule("lifecycle.rule.rejectComment");
+            throw BusinessException.rule("lifecycle.rule.rejectComment").onField("comment");
         }
         Map<String, Object> before = problem.snapshot();
         request.decide(approve, note, user.id(), clock.instant());

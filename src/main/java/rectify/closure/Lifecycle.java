@@ -147,7 +147,7 @@ public class Lifecycle {
         InspectionAccess.requireRole(Role.UNIT_COORDINATOR);
         String summary = blankToNull(request.summary());
         if (summary == null) {
-            throw BusinessException.rule("lifecycle.rule.summary");
+            throw BusinessException.rule("lifecycle.rule.summary").onField("summary");
         }
         if (plans.of(problem.getId()).stream().anyMatch(m -> m.getStatus() == MeasureStatus.PENDING)) {
             throw BusinessException.rule("lifecycle.rule.measuresPending");

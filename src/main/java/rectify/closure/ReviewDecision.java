@@ -1,5 +1,6 @@
 package rectify.closure;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -24,6 +25,7 @@ public class ReviewDecision {
     private int cycle;
 
     /** PLAN, CLOSURE or EXTENSION. */
+    @Size(max = 20)
     private String subject;
 
     @Column(name = "request_id")
@@ -33,10 +35,13 @@ public class ReviewDecision {
     private Integer levelNo;
 
     @Column(name = "level_role")
+    @Size(max = 30)
     private String levelRole;
 
+    @Size(max = 30)
     private String decision;
 
+    @Size(max = 4000)
     private String comment;
 
     @Column(name = "decided_by")

@@ -1,5 +1,6 @@
 package rectify.closure;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -27,6 +28,7 @@ public class TransitionRecord {
 
     private int cycle;
 
+    @Size(max = 30)
     private String action;
 
     @Enumerated(EnumType.STRING)
@@ -37,6 +39,7 @@ public class TransitionRecord {
     @Column(name = "to_status")
     private ProblemStatus toStatus;
 
+    @Size(max = 4000)
     private String comment;
 
     @Column(name = "actor_id")

@@ -1,5 +1,6 @@
 package rectify.document;
 
+import jakarta.validation.constraints.Size;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -24,8 +25,10 @@ public class ReportSection {
 
     private int seq;
 
+    @Size(max = 300)
     private String heading;
 
+    @Size(max = 40000)
     private String body;
 
     @Column(name = "after_feedback")

@@ -1,5 +1,6 @@
 package rectify.document;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -17,32 +18,41 @@ public class ReportSettings {
     @Column(name = "inspection_id")
     private Long inspectionId;
 
+    @Size(max = 300)
     private String title;
 
+    @Size(max = 200)
     private String recipient;
 
+    @Size(max = 200)
     private String issuer;
 
     @Column(name = "report_date")
     private LocalDate reportDate;
 
+    @Size(max = 4000)
     private String opening;
 
     @Column(name = "contact_phone")
+    @Size(max = 100)
     private String contactPhone;
 
     @Column(name = "contact_address")
+    @Size(max = 300)
     private String contactAddress;
 
     @Column(name = "contact_email")
+    @Size(max = 200)
     private String contactEmail;
 
     private boolean sealed = true;
 
     @Column(name = "not_names")
+    @Size(max = 2000)
     private String notNames;
 
     @Column(name = "withheld_problems")
+    @Size(max = 4000)
     private String withheldProblems;
 
     @Version

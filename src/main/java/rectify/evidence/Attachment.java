@@ -1,5 +1,6 @@
 package rectify.evidence;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -20,15 +21,18 @@ public class Attachment {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Size(max = 64)
     private String sha256;
 
     @Column(name = "size_bytes")
     private long size;
 
     @Column(name = "content_type")
+    @Size(max = 100)
     private String contentType;
 
     @Column(name = "file_name")
+    @Size(max = 255)
     private String fileName;
 
     @Column(name = "unit_id")
@@ -41,6 +45,7 @@ public class Attachment {
     private Long problemId;
 
     @Column(name = "owner_type")
+    @Size(max = 40)
     private String ownerType;
 
     @Column(name = "owner_id")
@@ -59,6 +64,7 @@ public class Attachment {
     private Long voidedBy;
 
     @Column(name = "void_reason")
+    @Size(max = 500)
     private String voidReason;
 
     /** Voided with a reason: it leaves the lists and documents, and stays on record. */

@@ -1,5 +1,6 @@
 package rectify.inspection;
 
+import jakarta.validation.constraints.Size;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -22,6 +23,7 @@ public class FeedbackCategory {
 
     private int seq;
 
+    @Size(max = 500)
     private String title;
 
     @Version

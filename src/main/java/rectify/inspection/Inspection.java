@@ -1,5 +1,6 @@
 package rectify.inspection;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -36,15 +37,19 @@ public class Inspection {
     private InspectionKind kind;
 
     @Column(name = "group_name")
+    @Size(max = 200)
     private String groupName;
     @Column(name = "party_organisation")
+    @Size(max = 200)
     private String partyOrganisation;
     @Column(name = "party_organisation_short")
+    @Size(max = 100)
     private String partyOrganisationShort;
 
     @Column(name = "target_unit_id")
     private Long targetUnitId;
 
+    @Size(max = 300)
     private String title;
 
     @Column(name = "onsite_from")
@@ -63,6 +68,7 @@ public class Inspection {
     private boolean planReviewRequired = true;
 
     @Column(name = "closure_levels")
+    @Size(max = 200)
     private String closureLevels = "UNIT_LEADER,INSPECTION_OFFICE";
 
     @Column(name = "created_at")
@@ -88,10 +94,10 @@ public class Inspection {
 
     void apply(Facts facts) {
         if (facts.onsiteFrom() != null && facts.onsiteTo() != null && facts.onsiteTo().isBefore(facts.onsiteFrom())) {
-            throw BusinessException.rule("inspection.rule.onsitePeriod");
+            throw BusinessException.rule("inspection.rule.onsitePeriod").onField("onsiteTo");
         }
         if (facts.feedbackDate() != null && facts.dueDate() != null && facts.dueDate().isBefore(facts.feedbackDate())) {
-            throw BusinessException.rule("inspection.rule.dueBeforeFeedback");
+            throw BusinessException.rule("inspection.rule.dueBeforeFeedback").onField("dueDate");
         }
         this.roundId = facts.roundId();
         this.source = facts.source();

@@ -1,5 +1,6 @@
 package rectify.inspection;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -22,6 +23,7 @@ public class InspectionRound {
     @Column(name = "committee_unit_id")
     private Long committeeUnitId;
 
+    @Size(max = 200)
     private String name;
 
     @Column(name = "round_year")

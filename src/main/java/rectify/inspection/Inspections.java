@@ -62,7 +62,7 @@ public class Inspections {
     public InspectionRound createRound(String name, int year) {
         InspectionAccess.requireRole(Role.INSPECTION_OFFICE);
         if (name == null || name.isBlank()) {
-            throw BusinessException.rule("round.rule.name");
+            throw BusinessException.rule("round.rule.name").onField("name");
         }
         OrgUnit committee = committeeOfCaller().orElseThrow(() -> BusinessException.rule("round.rule.noCommittee"));
         InspectionRound round = rounds.saveAndFlush(new InspectionRound(committee.getId(), name.strip(), year,
@@ -146,7 +146,7 @@ public class Inspections {
         }
         OrgUnit target = facts.targetUnitId() == null ? null : orgUnits.find(facts.targetUnitId()).orElse(null);
         if (target == null || !dataScope.current().covers(target)) {
-            throw BusinessException.rule("inspection.rule.target");
+            throw BusinessException.rule("inspection.rule.target").onField("targetUnitId");
         }
         if (facts.roundId() != null && rounds().stream().noneMatch(r -> r.getId().equals(facts.roundId()))) {
             throw BusinessException.rule("inspection.rule.round");
@@ -169,7 +169,7 @@ public class Inspections {
     public FeedbackCategory addCategory(long inspectionId, Integer seq, String title) {
         access.writable(inspectionId, Role.INSPECTION_OFFICE);
         if (title == null || title.isBlank()) {
-            throw BusinessException.rule("category.rule.title");
+            throw BusinessException.rule("category.rule.title").onField("title");
         }
         int next = categories.maxSeq(inspectionId) + 1;
         int position = seq == null ? next : seq;
@@ -190,7 +190,7 @@ public class Inspections {
         access.writable(category.getInspectionId(), Role.INSPECTION_OFFICE);
         BusinessException.requireVersion(category.getVersion(), expectedVersion);
         if (title == null || title.isBlank()) {
-            throw BusinessException.rule("category.rule.title");
+            throw BusinessException.rule("category.rule.title").onField("title");
         }
         String before = category.getTitle();
         category.retitle(title.strip());

@@ -1,5 +1,6 @@
 package rectify.inspection;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -45,8 +46,10 @@ public class Problem {
 
     private int seq;
 
+    @Size(max = 500)
     private String title;
 
+    @Size(max = 20000)
     private String description;
 
     @Enumerated(EnumType.STRING)
@@ -85,9 +88,11 @@ public class Problem {
     @Column(name = "next_review_date")
     private LocalDate nextReviewDate;
 
+    @Size(max = 2000)
     private String note;
 
     @Column(name = "stage_goal")
+    @Size(max = 2000)
     private String stageGoal;
 
     @Column(name = "first_closed_on")
@@ -128,7 +133,7 @@ public class Problem {
 
     void describe(Long categoryId, String title, String description) {
         if (title == null || title.isBlank()) {
-            throw BusinessException.rule("problem.rule.title");
+            throw BusinessException.rule("problem.rule.title").onField("title");
         }
         this.categoryId = categoryId;
         this.title = title.strip();
@@ -233,10 +238,10 @@ public class Problem {
     public void approveAsLongTerm(String goal, LocalDate nextReview, LocalDate today) {
         require(ProblemTransition.APPROVE_AS_LONG_TERM);
         if (goal == null || goal.isBlank()) {
-            throw BusinessException.rule("lifecycle.rule.stageGoal");
+            throw BusinessException.rule("lifecycle.rule.stageGoal").onField("stageGoal");
         }
         if (nextReview == null || !nextReview.isAfter(today)) {
-            throw BusinessException.rule("lifecycle.rule.nextReview");
+            throw BusinessException.rule("lifecycle.rule.nextReview").onField("nextReviewDate");
         }
         status = ProblemStatus.ONGOING;
         stageGoal = goal.strip();

@@ -115,17 +115,17 @@ public class Problems {
 
     private FeedbackCategory categoryOf(long inspectionId, Long categoryId) {
         if (categoryId == null) {
-            throw BusinessException.rule("problem.rule.category");
+            throw BusinessException.rule("problem.rule.category").onField("categoryId");
         }
         return categories.findById(categoryId).filter(c -> c.getInspectionId().equals(inspectionId))
-                .orElseThrow(() -> BusinessException.rule("problem.rule.category"));
+                .orElseThrow(() -> BusinessException.rule("problem.rule.category").onField("categoryId"));
     }
 
     /** Responsible departments and people must belong to the unit that rectifies. */
     /** A problem is not born overdue: its deadline is not before the day the feedback was given. */
     private static void checkDeadline(Inspection inspection, java.time.LocalDate deadline) {
         if (deadline != null && inspection.getFeedbackDate() != null && deadline.isBefore(inspection.getFeedbackDate())) {
-            throw BusinessException.rule("problem.rule.deadlineBeforeFeedback", inspection.getFeedbackDate().toString());
+            throw BusinessException.rule("problem.rule.deadlineBeforeFeedback", inspection.getFeedbackDate().toString()).onField("deadline");
         }
     }
 

@@ -1,5 +1,6 @@
 package rectify.org;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -22,12 +23,15 @@ public class AccessToken {
     @Column(name = "user_id")
     private Long userId;
 
+    @Size(max = 100)
     private String name;
 
     @Column(name = "token_hash")
+    @Size(max = 64)
     private String tokenHash;
 
     @Column(name = "token_hint")
+    @Size(max = 12)
     private String tokenHint;
 
     @Column(name = "created_at")

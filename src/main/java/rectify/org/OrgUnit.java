@@ -1,5 +1,6 @@
 package rectify.org;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -28,14 +29,17 @@ public class OrgUnit {
     @Column(name = "parent_id")
     private Long parentId;
 
+    @Size(max = 200)
     private String name;
 
     @Column(name = "short_name")
+    @Size(max = 100)
     private String shortName;
 
     @Enumerated(EnumType.STRING)
     private OrgUnitKind kind;
 
+    @Size(max = 1000)
     private String path;
 
     private int seq;

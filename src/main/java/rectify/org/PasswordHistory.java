@@ -1,5 +1,6 @@
 package rectify.org;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -22,6 +23,7 @@ class PasswordHistory {
     private Long userId;
 
     @Column(name = "password_hash")
+    @Size(max = 200)
     private String passwordHash;
 
     @Column(name = "replaced_at")

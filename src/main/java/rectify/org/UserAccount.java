@@ -1,5 +1,6 @@
 package rectify.org;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -32,19 +33,24 @@ public class UserAccount {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Size(max = 64)
     private String username;
 
     @Column(name = "display_name")
+    @Size(max = 100)
     private String displayName;
 
     @Column(name = "org_unit_id")
     private Long orgUnitId;
 
+    @Size(max = 200)
     private String email;
 
+    @Size(max = 40)
     private String phone;
 
     @Column(name = "password_hash")
+    @Size(max = 200)
     private String passwordHash;
 
     private boolean enabled = true;

@@ -1,5 +1,6 @@
 package rectify.rectification;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ public class Measure {
 
     private int seq;
 
+    @Size(max = 20000)
     private String text;
 
     @Column(name = "responsible_user_id")
@@ -45,6 +47,7 @@ public class Measure {
     private LocalDate completedOn;
 
     @Column(name = "completion_note")
+    @Size(max = 2000)
     private String completionNote;
 
     @Column(name = "removed_at")
@@ -68,7 +71,7 @@ public class Measure {
 
     void edit(String text, Long responsibleUserId, LocalDate deadline) {
         if (text == null || text.isBlank()) {
-            throw BusinessException.rule("measure.rule.text");
+            throw BusinessException.rule("measure.rule.text").onField("text");
         }
         this.text = text.strip();
         this.responsibleUserId = responsibleUserId;
@@ -77,11 +80,11 @@ public class Measure {
 
     void complete(LocalDate on, String note, LocalDate today) {
         if (on == null) {
-            throw BusinessException.rule("measure.rule.completedOn");
+            throw BusinessException.rule("measure.rule.completedOn").onField("completedOn");
         }
         rectify.shared.SaneDates.check(on);
         if (on.isAfter(today)) {
-            throw BusinessException.rule("measure.rule.completedInFuture");
+            throw BusinessException.rule("measure.rule.completedInFuture").onField("completedOn");
         }
         this.status = MeasureStatus.DONE;
         this.completedOn = on;

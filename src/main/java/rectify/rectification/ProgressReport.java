@@ -1,5 +1,6 @@
 package rectify.rectification;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -28,6 +29,7 @@ public class ProgressReport {
     @Column(name = "reported_on")
     private LocalDate reportedOn;
 
+    @Size(max = 20000)
     private String text;
 
     @Column(name = "author_id")

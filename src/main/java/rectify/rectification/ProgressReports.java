@@ -58,7 +58,7 @@ public class ProgressReports {
             throw BusinessException.forbiddenWith("progress.rule.notYours");
         }
         if (text == null || text.isBlank()) {
-            throw BusinessException.rule("progress.rule.text");
+            throw BusinessException.rule("progress.rule.text").onField("text");
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate on = date == null ? today : date;

@@ -11,6 +11,7 @@ public class BusinessException extends RuntimeException {
     private final HttpStatus status;
     private final String messageKey;
     private final transient Object[] args;
+    private String field;
 
     public BusinessException(HttpStatus status, String messageKey, Object... args) {
         super(messageKey);
@@ -29,6 +30,16 @@ public class BusinessException extends RuntimeException {
 
     public Object[] args() {
         return args;
+    }
+
+    /** The form or request field the refusal concerns, so the page can say it beside that field; null if none. */
+    public String field() {
+        return field;
+    }
+
+    public BusinessException onField(String field) {
+        this.field = field;
+        return this;
     }
 
     public static BusinessException notFound() {

@@ -69,6 +69,43 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
   form.classList.add('was-refused');
+  // a form folded away (an edit panel) is opened again, so what came back is seen
+  var folded = form.closest('.collapse');
+  if (folded) {
+    folded.classList.add('show');
+  }
+});
+
+// The refusal's sentence also stands beside the field it concerns (the summary stays at the top), and the
+// cursor goes there, so the person sees at once what to correct.
+document.addEventListener('DOMContentLoaded', function () {
+  var flash = document.getElementById('flash-error');
+  var name = flash && flash.getAttribute('data-field');
+  if (!name) {
+    return;
+  }
+  var kept = document.getElementById('typed-values');
+  var action = kept && kept.getAttribute('data-form');
+  var scope = Array.prototype.find.call(document.forms, function (f) {
+    return action && new URL(f.action, window.location.href).pathname === action;
+  }) || document;
+  var field = scope.querySelector('[name="' + CSS.escape(name) + '"]:not([type=hidden])');
+  if (!field) {
+    return;
+  }
+  var note = document.createElement('div');
+  note.className = 'invalid-feedback d-block field-problem';
+  note.id = 'field-problem-' + name;
+  note.textContent = flash.textContent.trim();
+  field.classList.add('is-invalid');
+  field.setAttribute('aria-invalid', 'true');
+  field.setAttribute('aria-describedby', note.id);
+  field.insertAdjacentElement('afterend', note);
+  field.focus();
+  field.addEventListener('input', function () {
+    field.classList.remove('is-invalid');
+    field.removeAttribute('aria-invalid');
+  }, {once: true});
 });
 
 // Character counters: a field with a limit shows how much of it is used, and turns red near the end, so a pasted
@@ -245,3 +282,28 @@ document.addEventListener('change', function (event) {
     input.value = '';
   }
 });
+
+// Back where the work was: each page remembers itself for this tab; a session that ends sends the person to the
+// sign-in page, which keeps that page, and signing in again lands on it instead of the home page (its draft
+// comes back there, see above).
+(function () {
+  try {
+    var here = window.location.pathname + window.location.search;
+    if (window.location.pathname.endsWith('/login')) {
+      if (new URLSearchParams(window.location.search).has('expired') && sessionStorage.getItem('rectify.page')) {
+        sessionStorage.setItem('rectify.resume', sessionStorage.getItem('rectify.page'));
+      }
+      return;
+    }
+    var resume = sessionStorage.getItem('rectify.resume');
+    sessionStorage.removeItem('rectify.resume');
+    var home = document.body.getAttribute('data-home');
+    if (resume && home && window.location.pathname === home && resume !== here) {
+      window.location.replace(resume);
+      return;
+    }
+    sessionStorage.setItem('rectify.page', here);
+  } catch (e) {
+    // no storage: signing in again lands on the home page
+  }
+})();

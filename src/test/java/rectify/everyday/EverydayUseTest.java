@@ -49,6 +49,19 @@ class EverydayUseTest extends rectify.support.ApiTest {
     }
 
     @Test
+    void aTextTooLongIsNamedWithItsLimitAndNothingIsKept() {
+        LifecycleFlows flows = new LifecycleFlows(anonymous);
+        long[] planned = flows.plannedProblem("TIME_LIMITED");
+        int before = flows.office.get("/api/v1/problems/" + planned[0]).json().get("progress").size();
+        var filed = flows.responsible.postMultipart("/api/v1/measures/" + planned[1] + "/progress",
+                java.util.Map.of("text", "进".repeat(20001)), java.util.List.of());
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(400);
+        assertThat(filed.message()).contains("进展情况", "20000", "20001").doesNotContain("冲突");
+        assertThat(filed.json().get("fields").has("text")).isTrue();
+        assertThat(flows.office.get("/api/v1/problems/" + planned[0]).json().get("progress").size()).isEqualTo(before);
+    }
+
+    @Test
     void aProblemIsNotBornOverdue() {
         ApiClient office = as(INSPECTION_OFFICE);
         long unit = unitId(office, "石龙区科学技术协会");

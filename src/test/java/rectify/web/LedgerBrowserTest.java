@@ -270,6 +270,8 @@ class LedgerBrowserTest extends BrowserTest {
         page.fill("#feedbackDate", "2026-11-01");
         page.click("#inspection-create");
         assertThat(page.locator("#flash-error")).isVisible();
+        assertThat(page.locator("#field-problem-onsiteTo")).containsText("进驻结束日期");
+        assertThat(page.locator("#onsiteTo")).hasAttribute("aria-invalid", "true");
         assertThat(page.locator("#title")).hasValue("专项巡察保留输入测试");
         assertThat(page.locator("#groupName")).hasValue("区委第四巡察组");
         assertThat(page.locator("#onsiteFrom")).hasValue("2026-10-10");
@@ -282,6 +284,24 @@ class LedgerBrowserTest extends BrowserTest {
         page.fill("#onsiteTo", "2026-10-20");
         page.click("#inspection-create");
         assertThat(page.locator("#flash-success")).containsText("已登记巡察");
+    }
+
+    @Test
+    void aTextTooLongForItsFieldIsNamedBesideItAndKept() {
+        signIn(INSPECTION_OFFICE);
+        page.navigate(url("/ledger?q=" + java.net.URLEncoder.encode("校外培训机构", java.nio.charset.StandardCharsets.UTF_8)));
+        page.locator("#ledger-table tbody tr a").first().click();
+        String before = page.locator("#description").inputValue();
+        page.click("[data-bs-target='#problem-edit']");
+        // pasted past the counter (a script, as a paste would bypass nothing the server does not check again)
+        page.locator("#description").evaluate("e => e.value = '超'.repeat(20001)");
+        page.click("#problem-save");
+        assertThat(page.locator("#flash-error")).containsText("具体表现");
+        assertThat(page.locator("#field-problem-description")).containsText("最多20000个字符，现有20001个");
+        org.assertj.core.api.Assertions.assertThat(page.locator("#description").inputValue()).hasSize(20001);
+        screenshot("too-long-beside-field");
+        page.reload();
+        assertThat(page.locator("#description")).hasValue(before);
     }
 
     @Test
@@ -321,9 +341,34 @@ class LedgerBrowserTest extends BrowserTest {
         page.fill("#username", INSPECTION_OFFICE);
         page.fill("#password", PASSWORD);
         page.click("#login-submit");
-        page.navigate(url("/inspections/new"));
+        // signed in again, the person is back on the form, with the draft
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("/inspections/new$"));
         assertThat(page.locator("#title")).hasValue("会话过期时正在填写的巡察");
         assertThat(page.locator("#groupName")).hasValue("区委第五巡察组");
         assertThat(page.locator(".draft-note")).isVisible();
+    }
+
+    @Test
+    void aPanelLoadedAfterTheSessionEndedTakesTheWholePageToSignIn() {
+        signIn(INSPECTION_OFFICE);
+        page.navigate(url("/ledger?q=" + java.net.URLEncoder.encode("校外培训机构", java.nio.charset.StandardCharsets.UTF_8)));
+        page.locator("#ledger-table tbody tr a").first().click();
+        page.waitForURL("**/problems/*");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        String problemUrl = page.url();
+        context.addCookies(java.util.List.of(new com.microsoft.playwright.options.Cookie("SESSION",
+                "bm90LWEtc2Vzc2lvbg").setDomain("localhost").setPath("/")));
+        // the problem page loads its panels with htmx: none of them may show the sign-in page inside itself
+        page.navigate(problemUrl);
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("/login"));
+        var panel = page.request().get(problemUrl + "/outcomes",
+                com.microsoft.playwright.options.RequestOptions.create().setHeader("HX-Request", "true")
+                        .setMaxRedirects(0));
+        org.assertj.core.api.Assertions.assertThat(panel.status()).isEqualTo(401);
+        org.assertj.core.api.Assertions.assertThat(panel.headers().get("hx-redirect")).endsWith("/login?expired");
+        page.fill("#username", INSPECTION_OFFICE);
+        page.fill("#password", PASSWORD);
+        page.click("#login-submit");
+        assertThat(page).hasURL(problemUrl);
     }
 }

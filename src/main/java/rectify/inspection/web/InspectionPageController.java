@@ -155,7 +155,7 @@ class InspectionPageController {
                       @RequestParam(name = "responsibleUserIds", required = false) Set<Long> userIds,
                       RedirectAttributes redirect) {
         if (title == null || title.isBlank()) {
-            throw BusinessException.rule("problem.rule.title");
+            throw BusinessException.rule("problem.rule.title").onField("title");
         }
         Problem problem = problems.create(id, new Problems.Draft(categoryId, title, description,
                 new Problem.Responsibility(rectificationType, responsibleLeaderId, unitIds, userIds, deadline, null)));

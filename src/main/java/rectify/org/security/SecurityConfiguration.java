@@ -96,6 +96,7 @@ class SecurityConfiguration {
     @Order(3)
     @ConditionalOnWebApplication
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        SignInAgain signInAgain = new SignInAgain();
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
@@ -105,7 +106,9 @@ class SecurityConfiguration {
                 .headers(SecurityConfiguration::headers)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 // a page or form sent after the session ended goes to the sign-in page with a word of why, not to 403
-                .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
+                .sessionManagement(session -> session.invalidSessionStrategy(signInAgain))
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInAgain))
+                .requestCache(cache -> cache.requestCache(signInAgain.pagesToReturnTo()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
                 .build();

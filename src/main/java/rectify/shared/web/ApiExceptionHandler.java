@@ -39,14 +39,17 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(rectify.shared.BusinessException.class)
     ResponseEntity<ApiError> business(rectify.shared.BusinessException e) {
-        return answer(e.status(), messages.of(e));
+        return e.field() == null ? answer(e.status(), messages.of(e))
+                : answer(e.status(), new FieldProblem(e.field(), messages.of(e)));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
-            fields.putIfAbsent(error.getField(), messages.get(error.isBindingFailure() || error.getDefaultMessage() == null
+            fields.putIfAbsent(error.getField(), "Size".equals(error.getCode()) && error.getRejectedValue() instanceof CharSequence text
+                    ? messages.get("validation.tooLongField", error.getField(), error.getArguments()[1], text.length())
+                    : messages.get(error.isBindingFailure() || error.getDefaultMessage() == null
                     ? "error.invalid" : error.getDefaultMessage()));
         }
         String first = fields.isEmpty() ? messages.get("error.invalid")
@@ -57,25 +60,18 @@ class ApiExceptionHandler {
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
             MissingServletRequestParameterException.class})
     ResponseEntity<ApiError> malformed(Exception e) {
-        MalformedInput input = MalformedInput.of(e);
-        if (input != null && !input.field().isEmpty()) {
-            String message = input.expected() == null ? messages.get("error.malformedField", input.field())
-                    : messages.get("error.malformedFieldExpected", input.field(), input.expected());
-            return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(ApiError.of(HttpStatus.BAD_REQUEST, message,
-                    Map.of(input.field(), message)));
-        }
-        if (e instanceof MethodArgumentTypeMismatchException mismatch) {
-            Class<?> type = mismatch.getRequiredType();
-            String message = type != null && type.isEnum()
-                    ? messages.get("error.malformedFieldExpected", mismatch.getName(), MalformedInput.choicesOf(type))
-                    : messages.get("error.malformedField", mismatch.getName());
-            return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(ApiError.of(HttpStatus.BAD_REQUEST, message,
-                    Map.of(mismatch.getName(), message)));
-        }
-        if (e instanceof MissingServletRequestParameterException missing) {
-            return answer(HttpStatus.BAD_REQUEST, messages.get("error.missingParameter", missing.getParameterName()));
-        }
-        return answer(HttpStatus.BAD_REQUEST, messages.get("error.malformed"));
+        FieldProblem problem = FieldProblem.malformed(e, messages);
+        return problem == null ? answer(HttpStatus.BAD_REQUEST, messages.get("error.malformed"))
+                : answer(HttpStatus.BAD_REQUEST, problem);
+    }
+
+    /** A text too long for its field, found when the change is saved; any other failure there is unexpected. */
+    @ExceptionHandler({jakarta.validation.ConstraintViolationException.class,
+            org.springframework.transaction.TransactionSystemException.class,
+            org.springframework.orm.jpa.JpaSystemException.class})
+    ResponseEntity<ApiError> notSaved(Exception e) {
+        FieldProblem problem = FieldProblem.tooLong(e, messages);
+        return problem == null ? unexpected(e) : answer(HttpStatus.BAD_REQUEST, problem);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -127,6 +123,10 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("Unexpected failure of an API call", e);
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("error.internal"));
+    }
+
+    private static ResponseEntity<ApiError> answer(HttpStatus status, FieldProblem problem) {
+        return ResponseEntity.status(status).body(ApiError.of(status, problem.message(), problem.asFields()));
     }
 
     private static ResponseEntity<ApiError> answer(HttpStatus status, String message) {

@@ -38,7 +38,19 @@ class PageExceptionHandler {
 
     @ExceptionHandler(BusinessException.class)
     ModelAndView business(BusinessException e, HttpServletRequest request, RedirectAttributes redirect) {
-        return refuse(e.status(), messages.of(e), request, redirect);
+        return refuse(e.status(), messages.of(e), e.field(), request, redirect);
+    }
+
+    /** A text too long for its field, found when the change is saved; said beside that field. */
+    @ExceptionHandler({jakarta.validation.ConstraintViolationException.class,
+            org.springframework.transaction.TransactionSystemException.class,
+            org.springframework.orm.jpa.JpaSystemException.class})
+    ModelAndView notSaved(Exception e, HttpServletRequest request, RedirectAttributes redirect) throws Exception {
+        FieldProblem problem = FieldProblem.tooLong(e, messages);
+        if (problem == null) {
+            throw e;
+        }
+        return refuse(HttpStatus.BAD_REQUEST, problem.message(), problem.field(), request, redirect);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -67,8 +79,10 @@ class PageExceptionHandler {
     @ExceptionHandler({org.springframework.web.bind.MethodArgumentNotValidException.class,
             org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
             org.springframework.web.bind.MissingServletRequestParameterException.class})
-    ModelAndView malformed(HttpServletRequest request, RedirectAttributes redirect) {
-        return refuse(HttpStatus.BAD_REQUEST, messages.get("error.malformed"), request, redirect);
+    ModelAndView malformed(Exception e, HttpServletRequest request, RedirectAttributes redirect) {
+        FieldProblem problem = FieldProblem.malformed(e, messages);
+        return problem == null ? refuse(HttpStatus.BAD_REQUEST, messages.get("error.malformed"), request, redirect)
+                : refuse(HttpStatus.BAD_REQUEST, problem.message(), problem.field(), request, redirect);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -113,6 +127,11 @@ class PageExceptionHandler {
 
     private ModelAndView refuse(HttpStatus status, String message, HttpServletRequest request,
                                 RedirectAttributes redirect) {
+        return refuse(status, message, null, request, redirect);
+    }
+
+    private ModelAndView refuse(HttpStatus status, String message, String field, HttpServletRequest request,
+                                RedirectAttributes redirect) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             org.springframework.web.servlet.view.json.JacksonJsonView json =
                     new org.springframework.web.servlet.view.json.JacksonJsonView();
@@ -122,7 +141,7 @@ class PageExceptionHandler {
             answer.addObject("status", status.value());
             answer.addObject("error", ApiError.codeOf(status.value()));
             answer.addObject("message", message);
-            answer.addObject("fields", java.util.Map.of());
+            answer.addObject("fields", field == null ? java.util.Map.of() : java.util.Map.of(field, message));
             return answer;
         }
         String back = sameOriginReferer(request);
@@ -135,6 +154,9 @@ class PageExceptionHandler {
             return page;
         }
         redirect.addFlashAttribute("errorMessage", message);
+        if (field != null) {
+            redirect.addFlashAttribute("errorField", field);
+        }
         keepTyped(request, redirect);
         return new ModelAndView("redirect:" + back);
     }
