@@ -266,6 +266,10 @@ class DemoLedger implements ApplicationRunner {
         all.add(new Planned(2, "", "", RectificationType.IMMEDIATE, -2, ProblemStatus.IN_PROGRESS,
                 List.of("对全区学校食堂食材采购台账开展逐校检查，立行立改。"), 0));
 
+        // deadlines past the inspection's due date carry their reason, as the rule asks
+        Map<String, String> lateReasons = Map.of(
+                "关于教师职称评审程序不够严格的问题", "须结合本年度职称评审周期修订推荐办法，评审结束后方能检验成效。",
+                "关于基层学校党组织“三会一课”不够规范的问题", "须经一个季度的组织生活检验整改成效。");
         for (int i = 0; i < all.size(); i++) {
             Planned p = all.get(i);
             long problemId = ids.get(i);
@@ -277,7 +281,7 @@ class DemoLedger implements ApplicationRunner {
                 problems.update(problemId, current.getVersion(), new Problems.Draft(current.getCategoryId(),
                         current.getTitle(), current.getDescription(), new Problem.Responsibility(p.type(),
                         people.get("jt.he"), Set.of(departments.get(basicEducation ? "区教体局基础教育股" : "区教体局办公室")),
-                        Set.of(people.get(person)), deadline, null)));
+                        Set.of(people.get(person)), deadline, null, lateReasons.get(p.title()))));
                 for (String text : p.measures()) {
                     plans.add(problemId, new Plans.MeasureDraft(text, people.get(person), deadline));
                 }

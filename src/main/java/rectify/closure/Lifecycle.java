@@ -208,12 +208,13 @@ public class Lifecycle {
         }
     }
 
-    /** A plan goes to review with at least one measure, a deadline and someone responsible. */
+    /** A plan goes to review only with every item of its checklist; the refusal names what is missing. */
     private void requirePlanComplete(Problem problem) {
-        boolean complete = problem.getDeadline() != null && !problem.getResponsibleUserIds().isEmpty()
-                && !plans.of(problem.getId()).isEmpty();
-        if (!complete) {
-            throw BusinessException.rule("lifecycle.rule.planIncomplete");
+        PlanChecklist checklist = PlanChecklist.of(problem, plans.of(problem.getId()).size());
+        if (!checklist.complete()) {
+            throw BusinessException.rule("lifecycle.rule.planIncomplete", checklist.missing().stream()
+                    .map(key -> new org.springframework.context.support.DefaultMessageSourceResolvable("plan.check." + key))
+                    .toList());
         }
     }
 

@@ -36,11 +36,14 @@ public class LifecycleDescription implements LifecycleFacts {
     private final Extensions extensions;
     private final Accounts accounts;
     private final ReviewerIndependence independence;
+    private final rectify.rectification.Plans plans;
 
     LifecycleDescription(InspectionAccess access, ClosureRequestRepository requests, ReviewDecisionRepository decisions,
                          TransitionRecordRepository transitions, ExtensionRequestRepository extensionRequests,
-                         Extensions extensions, Accounts accounts, ReviewerIndependence independence) {
+                         Extensions extensions, Accounts accounts, ReviewerIndependence independence,
+                         rectify.rectification.Plans plans) {
         this.independence = independence;
+        this.plans = plans;
         this.access = access;
         this.requests = requests;
         this.decisions = decisions;
@@ -53,7 +56,8 @@ public class LifecycleDescription implements LifecycleFacts {
     public record Facts(int cycle, Set<ProblemTransition> allowedActions, boolean mayRequestExtension,
                         boolean mayDecideExtension, ClosureView pendingClosure, ExtensionView pendingExtension,
                         List<Role> closureLevels, String stageGoal, int reopenedCount, List<TransitionView> transitions,
-                        List<CycleView> earlierCycles, List<ClosureView> closureRequests, List<ExtensionView> extensions) {
+                        List<CycleView> earlierCycles, List<ClosureView> closureRequests, List<ExtensionView> extensions,
+                        PlanChecklist planChecklist) {
     }
 
     public record TransitionView(int cycle, String action, ProblemStatus from, ProblemStatus to, String comment,
@@ -132,7 +136,8 @@ public class LifecycleDescription implements LifecycleFacts {
                         .noneMatch(e -> e.getId() == pendingExtension.id() && e.getRequestedBy() == user.id()),
                 pending, pendingExtension,
                 inspection.getClosureLevels(), problem.getStageGoal(), problem.getReopenedCount(), stepViews, earlier,
-                closureViews, extensionViews);
+                closureViews, extensionViews, problem.getStatus() == ProblemStatus.PLANNING
+                        ? PlanChecklist.of(problem, plans.of(problemId).size()) : null);
     }
 
     /** The transitions the caller may start now: the pages show exactly these buttons. */

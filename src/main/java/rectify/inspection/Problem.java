@@ -91,6 +91,10 @@ public class Problem {
     @Size(max = 2000)
     private String note;
 
+    @Column(name = "deadline_reason")
+    @Size(max = 500)
+    private String deadlineReason;
+
     @Column(name = "stage_goal")
     @Size(max = 2000)
     private String stageGoal;
@@ -124,10 +128,15 @@ public class Problem {
 
     /** Who answers for the problem, how fast it must be fixed, and by when. */
     public record Responsibility(RectificationType type, Long leaderId, Set<Long> unitIds, Set<Long> userIds,
-                                 LocalDate deadline, String note) {
+                                 LocalDate deadline, String note, String deadlineReason) {
         public Responsibility {
             unitIds = unitIds == null ? Set.of() : unitIds;
             userIds = userIds == null ? Set.of() : userIds;
+        }
+
+        public Responsibility(RectificationType type, Long leaderId, Set<Long> unitIds, Set<Long> userIds,
+                              LocalDate deadline, String note) {
+            this(type, leaderId, unitIds, userIds, deadline, note, null);
         }
     }
 
@@ -163,6 +172,8 @@ public class Problem {
         if (status == ProblemStatus.PLANNING) {
             this.deadline = responsibility.deadline();
             this.originalDeadline = responsibility.deadline();
+            this.deadlineReason = responsibility.deadlineReason() == null || responsibility.deadlineReason().isBlank()
+                    ? null : responsibility.deadlineReason().strip();
         }
     }
 
@@ -298,6 +309,7 @@ public class Problem {
         state.put("closedOn", closedOn == null ? null : closedOn.toString());
         state.put("nextReviewDate", nextReviewDate == null ? null : nextReviewDate.toString());
         state.put("note", note);
+        state.put("deadlineReason", deadlineReason);
         state.put("cycle", cycle);
         state.put("stageGoal", stageGoal);
         return state;
@@ -333,6 +345,10 @@ public class Problem {
 
     public ProblemOrigin getOrigin() {
         return origin;
+    }
+
+    public String getDeadlineReason() {
+        return deadlineReason;
     }
 
     public Long getResponsibleLeaderId() {

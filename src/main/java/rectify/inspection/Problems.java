@@ -64,7 +64,7 @@ public class Problems {
         Inspection inspection = access.writable(inspectionId, InspectionAccess.PLANNERS);
         FeedbackCategory category = categoryOf(inspectionId, draft.categoryId());
         checkResponsibility(inspection, draft.responsibility());
-        checkDeadline(inspection, draft.responsibility().deadline());
+        checkDeadline(inspection, draft.responsibility());
         ProblemOrigin origin = CurrentUser.require().has(Role.INSPECTION_OFFICE) ? ProblemOrigin.FEEDBACK
                 : ProblemOrigin.SELF_CHECK;
         Problem problem = problems.saveAndFlush(new Problem(inspectionId, category.getId(),
@@ -92,8 +92,9 @@ public class Problems {
                     draft.description());
         }
         checkResponsibility(inspection, draft.responsibility());
-        if (!java.util.Objects.equals(problem.getDeadline(), draft.responsibility().deadline())) {
-            checkDeadline(inspection, draft.responsibility().deadline());
+        if (!java.util.Objects.equals(problem.getDeadline(), draft.responsibility().deadline())
+                || !java.util.Objects.equals(problem.getDeadlineReason(), blankToNull(draft.responsibility().deadlineReason()))) {
+            checkDeadline(inspection, draft.responsibility());
         }
         problem.assign(draft.responsibility());
         problems.flush();
@@ -122,10 +123,20 @@ public class Problems {
     }
 
     /** Responsible departments and people must belong to the unit that rectifies. */
-    /** A problem is not born overdue: its deadline is not before the day the feedback was given. */
-    private static void checkDeadline(Inspection inspection, java.time.LocalDate deadline) {
+    /**
+     * A problem is not born overdue: its deadline is not before the day the feedback was given. Nor does it
+     * outlast the inspection's due date for rectification without a reason on record (long-term ones may).
+     */
+    private static void checkDeadline(Inspection inspection, Problem.Responsibility responsibility) {
+        java.time.LocalDate deadline = responsibility.deadline();
         if (deadline != null && inspection.getFeedbackDate() != null && deadline.isBefore(inspection.getFeedbackDate())) {
             throw BusinessException.rule("problem.rule.deadlineBeforeFeedback", inspection.getFeedbackDate().toString()).onField("deadline");
+        }
+        if (deadline != null && inspection.getDueDate() != null && deadline.isAfter(inspection.getDueDate())
+                && responsibility.type() != RectificationType.LONG_TERM
+                && blankToNull(responsibility.deadlineReason()) == null) {
+            throw BusinessException.rule("problem.rule.deadlineAfterDue", deadline.toString(),
+                    inspection.getDueDate().toString()).onField("deadlineReason");
         }
     }
 

@@ -165,7 +165,7 @@ abstract class LifecycleApiContract extends rectify.support.ApiTest {
                 + coordinator.get("/api/v1/problems/" + p[0]).json().get("measures").get(0).get("version").asLong());
         Response refused = act(coordinator, p[0], "{\"action\":\"SUBMIT_PLAN\"}");
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.message()).contains("整改方案不完整");
+        assertThat(refused.message()).contains("整改方案尚不完整", "至少一项整改措施").doesNotContain("责任人");
     }
 
     @Test
@@ -277,7 +277,7 @@ abstract class LifecycleApiContract extends rectify.support.ApiTest {
         assertThat(outcomes.json()).hasSize(2);
         assertThat(outcomes.json().get(0).get("done").asBoolean()).isTrue();
         assertThat(outcomes.json().get(1).get("done").asBoolean()).isFalse();
-        assertThat(outcomes.json().get(1).get("message").asString()).contains("整改方案不完整");
+        assertThat(outcomes.json().get(1).get("message").asString()).contains("整改方案尚不完整", "完成时限", "责任领导");
         assertThat(status(complete[0])).isEqualTo("PLAN_REVIEW");
         assertThat(status(incomplete)).isEqualTo("PLANNING");
 

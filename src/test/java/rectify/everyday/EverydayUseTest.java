@@ -77,6 +77,49 @@ class EverydayUseTest extends rectify.support.ApiTest {
     }
 
     @Test
+    void aDeadlineAfterTheInspectionsDueDateNeedsAReasonUnlessTheProblemIsLongTerm() {
+        ApiClient office = as(INSPECTION_OFFICE);
+        long unit = unitId(office, "石龙区科学技术协会");
+        long inspection = office.post("/api/v1/inspections", """
+                {"source":"INSPECTION","targetUnitId":%d,"groupName":"区委第一巡察组","feedbackDate":"2026-10-10",
+                 "dueDate":"2027-01-10"}""".formatted(unit)).json().get("id").asLong();
+        long category = office.post("/api/v1/inspections/" + inspection + "/categories", "{\"title\":\"作风建设\"}")
+                .json().get("id").asLong();
+        String path = "/api/v1/inspections/" + inspection + "/problems";
+        var late = office.post(path, """
+                {"categoryId":%d,"title":"关于台账管理的问题","deadline":"2027-03-31"}""".formatted(category));
+        assertThat(late.status()).isEqualTo(422);
+        assertThat(late.message()).contains("2027-03-31", "2027-01-10", "理由");
+        assertThat(late.json().get("fields").has("deadlineReason")).isTrue();
+        var reasoned = office.post(path, """
+                {"categoryId":%d,"title":"关于台账管理的问题","deadline":"2027-03-31","deadlineReason":"须待年度审计结束后整改"}"""
+                .formatted(category));
+        assertThat(reasoned.status()).as(reasoned.toString()).isEqualTo(201);
+        assertThat(office.get("/api/v1/problems/" + reasoned.json().get("id").asLong()).json().get("deadlineReason")
+                .asString()).isEqualTo("须待年度审计结束后整改");
+        var longTerm = office.post(path, """
+                {"categoryId":%d,"title":"关于制度建设的问题","rectificationType":"LONG_TERM","deadline":"2027-12-31"}"""
+                .formatted(category));
+        assertThat(longTerm.status()).as(longTerm.toString()).isEqualTo(201);
+    }
+
+    @Test
+    void aPlanGoesToReviewOnlyWithEveryItemOfItsChecklist() {
+        LifecycleFlows flows = new LifecycleFlows(anonymous);
+        long[] planned = flows.plannedProblem("TIME_LIMITED");
+        JsonNode problem = flows.office.get("/api/v1/problems/" + planned[0]).json();
+        var cleared = flows.coordinator.patch("/api/v1/problems/" + planned[0], """
+                {"version":%d,"responsibleUnitIds":[]}""".formatted(problem.get("version").asLong()));
+        assertThat(cleared.status()).as(cleared.toString()).isEqualTo(200);
+        JsonNode checklist = cleared.json().get("lifecycle").get("planChecklist").get("items");
+        assertThat(checklist.toString()).contains("{\"key\":\"units\",\"done\":false}", "{\"key\":\"deadline\",\"done\":true}");
+        var refused = flows.act(flows.coordinator, planned[0], "{\"action\":\"SUBMIT_PLAN\"}");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.message()).contains("责任部门").doesNotContain("完成时限").doesNotContain("责任领导");
+        assertThat(flows.status(planned[0])).isEqualTo("PLANNING");
+    }
+
+    @Test
     void anInspectionWithoutATitleGetsTheUsualOne() {
         ApiClient office = as(INSPECTION_OFFICE);
         long unit = unitId(office, "石龙区科学技术协会");

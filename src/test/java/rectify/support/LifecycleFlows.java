@@ -42,7 +42,7 @@ public final class LifecycleFlows {
         throw new AssertionError("not found: " + value);
     }
 
-    /** A science-association problem with a complete plan (deadline, person, one measure), still PLANNING. */
+    /** A science-association problem with a complete plan (deadline, leader, department, person, one measure), still PLANNING. */
     public long[] plannedProblem(String type) {
         long unit = id(office, "/api/v1/org-units", "name", "石龙区科学技术协会");
         long inspection = office.post("/api/v1/inspections", """
@@ -52,10 +52,11 @@ public final class LifecycleFlows {
                 .json().get("id").asLong();
         long chen = responsible.get("/api/v1/me").json().get("id").asLong();
         long wang = leader.get("/api/v1/me").json().get("id").asLong();
+        long department = id(office, "/api/v1/org-units", "name", "区科协办公室");
         long problem = office.post("/api/v1/inspections/" + inspection + "/problems", """
                 {"categoryId":%d,"title":"关于会议记录不规范的问题","rectificationType":"%s","deadline":"2027-06-30",
-                 "responsibleLeaderId":%d,"responsibleUserIds":[%d]}""".formatted(category, type, wang, chen))
-                .json().get("id").asLong();
+                 "responsibleLeaderId":%d,"responsibleUnitIds":[%d],"responsibleUserIds":[%d]}"""
+                .formatted(category, type, wang, department, chen)).json().get("id").asLong();
         long measure = coordinator.post("/api/v1/problems/" + problem + "/measures", """
                 {"text":"规范会议记录格式","responsibleUserId":%d}""".formatted(chen)).json().get("id").asLong();
         return new long[] {problem, measure, inspection};

@@ -19,6 +19,11 @@ class LifecycleBrowserTest extends BrowserTest {
 
     /** A science-association problem with a complete plan, prepared through the API. */
     private long[] preparedProblem() {
+        return preparedProblem(true);
+    }
+
+    /** Complete, or without its leader and department (the rest of the plan there). */
+    private long[] preparedProblem(boolean complete) {
         ApiClient api = ApiClient.anonymous(port);
         ApiClient office = api.signIn(INSPECTION_OFFICE, PASSWORD);
         ApiClient coordinator = api.signIn(KEXIE_COORDINATOR, PASSWORD);
@@ -29,14 +34,22 @@ class LifecycleBrowserTest extends BrowserTest {
             }
         }
         long chen = api.signIn(KEXIE_RESPONSIBLE, PASSWORD).get("/api/v1/me").json().get("id").asLong();
+        long wang = api.signIn(KEXIE_LEADER, PASSWORD).get("/api/v1/me").json().get("id").asLong();
+        long department = 0;
+        for (JsonNode u : office.get("/api/v1/org-units").json()) {
+            if (u.get("name").asString().equals("区科协科普部")) {
+                department = u.get("id").asLong();
+            }
+        }
         long inspection = office.post("/api/v1/inspections", """
                 {"source":"INSPECTION","kind":"MOBILE","targetUnitId":%d,"title":"%s"}"""
                 .formatted(unit, "机动巡察" + UUID.randomUUID().toString().substring(0, 6))).json().get("id").asLong();
         long category = office.post("/api/v1/inspections/" + inspection + "/categories", "{\"title\":\"制度执行不严\"}")
                 .json().get("id").asLong();
         long problem = office.post("/api/v1/inspections/" + inspection + "/problems", """
-                {"categoryId":%d,"title":"关于公车使用登记不全的问题","deadline":"2027-03-31","responsibleUserIds":[%d]}"""
-                .formatted(category, chen)).json().get("id").asLong();
+                {"categoryId":%d,"title":"关于公车使用登记不全的问题","deadline":"2027-03-31","responsibleUserIds":[%d]
+                 %s}""".formatted(category, chen, complete ? ",\"responsibleLeaderId\":%d,\"responsibleUnitIds\":[%d]"
+                .formatted(wang, department) : "")).json().get("id").asLong();
         long measure = coordinator.post("/api/v1/problems/" + problem + "/measures", """
                 {"text":"完善公车使用登记制度","responsibleUserId":%d}""".formatted(chen)).json().get("id").asLong();
         return new long[] {problem, measure};
@@ -44,12 +57,24 @@ class LifecycleBrowserTest extends BrowserTest {
 
     @Test
     void aProblemGoesFromPlanToClosureAndIsReopened() {
-        long[] prepared = preparedProblem();
+        long[] prepared = preparedProblem(false);
         String problemUrl = url("/problems/" + prepared[0]);
 
         signIn(KEXIE_COORDINATOR);
         page.navigate(problemUrl);
         assertThat(page.locator("#action-APPROVE_PLAN")).hasCount(0);
+        // the checklist says what the plan still lacks, and the submission is refused naming it
+        assertThat(page.locator("#plan-check-deadline")).hasClass(java.util.regex.Pattern.compile("check-done"));
+        assertThat(page.locator("#plan-check-leader")).hasClass(java.util.regex.Pattern.compile("check-missing"));
+        assertThat(page.locator("#plan-check-units")).hasClass(java.util.regex.Pattern.compile("check-missing"));
+        page.click("#action-SUBMIT_PLAN");
+        assertThat(page.locator("#flash-error")).containsText("责任领导、责任部门");
+        screenshot("plan-checklist");
+        page.click("#problem-edit-toggle");
+        page.selectOption("#responsibleLeaderId", new com.microsoft.playwright.options.SelectOption().setLabel("王志强"));
+        page.selectOption("#responsibleUnitIds", new com.microsoft.playwright.options.SelectOption().setLabel("科普部"));
+        page.click("#problem-save");
+        assertThat(page.locator("#plan-check-units")).hasClass(java.util.regex.Pattern.compile("check-done"));
         page.click("#action-SUBMIT_PLAN");
         assertThat(page.locator("#flash-success")).containsText("已提交整改方案");
         assertThat(page.locator("#problem-badges")).containsText("方案审核中");

@@ -101,7 +101,7 @@ class InspectionApi {
                           @Size(max = 20000, message = "validation.tooLong") String description,
                           RectificationType rectificationType, LocalDate deadline, Long responsibleLeaderId,
                           Long responsibleUnitId, Set<Long> responsibleUnitIds, Set<Long> responsibleUserIds,
-                          String note) {
+                          String note, @Size(max = 500, message = "validation.tooLong") String deadlineReason) {
         Problems.Draft draft() {
             Set<Long> units = new java.util.LinkedHashSet<>();
             if (responsibleUnitId != null) {
@@ -112,7 +112,7 @@ class InspectionApi {
             }
             return new Problems.Draft(categoryId, title, description, new Problem.Responsibility(
                     rectificationType == null ? RectificationType.TIME_LIMITED : rectificationType,
-                    responsibleLeaderId, units, responsibleUserIds, deadline, note));
+                    responsibleLeaderId, units, responsibleUserIds, deadline, note, deadlineReason));
         }
     }
 

@@ -153,12 +153,13 @@ class InspectionPageController {
                       @RequestParam(required = false) Long responsibleLeaderId,
                       @RequestParam(name = "responsibleUnitIds", required = false) Set<Long> unitIds,
                       @RequestParam(name = "responsibleUserIds", required = false) Set<Long> userIds,
-                      RedirectAttributes redirect) {
+                      @RequestParam(required = false) String deadlineReason, RedirectAttributes redirect) {
         if (title == null || title.isBlank()) {
             throw BusinessException.rule("problem.rule.title").onField("title");
         }
         Problem problem = problems.create(id, new Problems.Draft(categoryId, title, description,
-                new Problem.Responsibility(rectificationType, responsibleLeaderId, unitIds, userIds, deadline, null)));
+                new Problem.Responsibility(rectificationType, responsibleLeaderId, unitIds, userIds, deadline, null,
+                        deadlineReason)));
         redirect.addFlashAttribute("successMessage", messages.get("problem.created", problem.getSeq()));
         return "redirect:/problems/" + problem.getId();
     }

@@ -81,7 +81,7 @@ class ProblemApi {
     record ProblemJson(long id, long inspectionId, long categoryId, int categorySeq, String categoryTitle, int seq,
                        String title, String description, RectificationType rectificationType, ProblemOrigin origin,
                        ProblemStatus status, int cycle, LocalDate deadline, LocalDate originalDeadline,
-                       LocalDate nextReviewDate, LocalDate closedOn, Long responsibleLeaderId,
+                       String deadlineReason, LocalDate nextReviewDate, LocalDate closedOn, Long responsibleLeaderId,
                        List<Long> responsibleUnitIds, List<Long> responsibleUserIds, String note, WarningLevel warning,
                        List<MeasureJson> measures, List<ProgressJson> progress, List<HistoryJson> history,
                        Object lifecycle, long version) {
@@ -90,7 +90,7 @@ class ProblemApi {
             return new ProblemJson(p.getId(), p.getInspectionId(), p.getCategoryId(), d.category().getSeq(),
                     d.category().getTitle(), p.getSeq(), p.getTitle(), p.getDescription(), p.getRectificationType(),
                     p.getOrigin(), p.getStatus(), p.getCycle(), p.getDeadline(), p.getOriginalDeadline(),
-                    p.getNextReviewDate(), p.getClosedOn(), p.getResponsibleLeaderId(), p.getResponsibleUnitIds(),
+                    p.getDeadlineReason(), p.getNextReviewDate(), p.getClosedOn(), p.getResponsibleLeaderId(), p.getResponsibleUnitIds(),
                     p.getResponsibleUserIds(), p.getNote(), d.warning(),
                     d.measures().stream().map(MeasureJson::of).toList(),
                     d.progress().stream().map(ProgressJson::of).toList(),
@@ -101,7 +101,8 @@ class ProblemApi {
     /** A partial change: fields left out keep their value; {@code version} is required. */
     record ProblemPatch(Long version, Long categoryId, String title, String description,
                         RectificationType rectificationType, LocalDate deadline, Long responsibleLeaderId,
-                        Long responsibleUnitId, Set<Long> responsibleUnitIds, Set<Long> responsibleUserIds, String note) {
+                        Long responsibleUnitId, Set<Long> responsibleUnitIds, Set<Long> responsibleUserIds, String note,
+                        String deadlineReason) {
     }
 
     @GetMapping("/api/v1/problems")
@@ -141,7 +142,8 @@ class ProblemApi {
                         or(patch.responsibleLeaderId(), current.getResponsibleLeaderId()), units,
                         patch.responsibleUserIds() != null ? patch.responsibleUserIds()
                                 : Set.copyOf(current.getResponsibleUserIds()),
-                        or(patch.deadline(), current.getDeadline()), or(patch.note(), current.getNote()))));
+                        or(patch.deadline(), current.getDeadline()), or(patch.note(), current.getNote()),
+                        or(patch.deadlineReason(), current.getDeadlineReason()))));
         return ProblemJson.of(view.of(id));
     }
 

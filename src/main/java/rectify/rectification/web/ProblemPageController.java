@@ -118,9 +118,11 @@ class ProblemPageController {
                   @RequestParam(required = false) Long responsibleLeaderId,
                   @RequestParam(name = "responsibleUnitIds", required = false) Set<Long> unitIds,
                   @RequestParam(name = "responsibleUserIds", required = false) Set<Long> userIds,
-                  @RequestParam(required = false) String note, RedirectAttributes redirect) {
+                  @RequestParam(required = false) String note, @RequestParam(required = false) String deadlineReason,
+                  RedirectAttributes redirect) {
         problems.update(id, version, new Problems.Draft(categoryId, title, description,
-                new Problem.Responsibility(rectificationType, responsibleLeaderId, unitIds, userIds, deadline, note)));
+                new Problem.Responsibility(rectificationType, responsibleLeaderId, unitIds, userIds, deadline, note,
+                        deadlineReason)));
         redirect.addFlashAttribute("successMessage", messages.get("problem.updated"));
         return "redirect:/problems/" + id;
     }

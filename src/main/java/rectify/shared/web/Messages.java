@@ -38,7 +38,17 @@ public class Messages {
         return Locale.SIMPLIFIED_CHINESE;
     }
 
+    /** A list of words among the arguments is said as one enumeration: "责任领导、责任部门". */
     public String of(BusinessException e) {
-        return get(e.messageKey(), e.args());
+        Object[] args = e.args().clone();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof java.util.List<?> words
+                    && words.stream().allMatch(org.springframework.context.MessageSourceResolvable.class::isInstance)) {
+                args[i] = String.join(get("list.separator"), words.stream()
+                        .map(w -> messageSource.getMessage((org.springframework.context.MessageSourceResolvable) w, locale()))
+                        .toList());
+            }
+        }
+        return get(e.messageKey(), args);
     }
 }
