@@ -244,7 +244,7 @@ public class LedgerWorkbook {
                 select m.problem_id, m.seq, m.text, m.deadline, m.status, m.completed_on, u.display_name as responsible, r.text as progress
                 from measure m
                 left join app_user u on u.id = m.responsible_user_id
-                left join progress_report r on r.id = (select max(r2.id) from progress_report r2 where r2.measure_id = m.id)
+                left join progress_report r on r.id = (select max(r2.id) from progress_report r2 where r2.measure_id = m.id and r2.voided_at is null)
                 where m.problem_id in (:ids) and m.removed_at is null
                 order by m.problem_id, m.seq""").param("ids", ids)
                 .query((ResultSet rs) -> {

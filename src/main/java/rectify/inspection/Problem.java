@@ -347,6 +347,11 @@ public class Problem {
         return origin;
     }
 
+    /** Closes the gap a voided problem left in the inspection's numbering. */
+    void renumber(int seq) {
+        this.seq = seq;
+    }
+
     public String getDeadlineReason() {
         return deadlineReason;
     }

@@ -103,6 +103,46 @@ public class Problems {
         return problem;
     }
 
+    /**
+     * Voids a problem entered by mistake, with a reason: only while its plan is still being made (after that it
+     * is part of what was reviewed), and only by whoever enters such problems (feedback: the inspection office).
+     * It leaves the ledger, the figures and the documents; the numbers after it close up; the inspection's
+     * history keeps it with the reason.
+     */
+    public void voidProblem(long id, long expectedVersion, String reason) {
+        Problem problem = access.writableProblem(id, InspectionAccess.PLANNERS);
+        BusinessException.requireVersion(problem.getVersion(), expectedVersion);
+        if (problem.getOrigin() == ProblemOrigin.FEEDBACK && !CurrentUser.require().has(Role.INSPECTION_OFFICE)) {
+            throw BusinessException.forbiddenWith("problem.rule.feedbackTextByOffice");
+        }
+        if (problem.getStatus() != ProblemStatus.PLANNING || problem.getCycle() != 1) {
+            throw BusinessException.conflict("problem.rule.voidOnlyWhilePlanning");
+        }
+        String why = blankToNull(reason);
+        if (why == null) {
+            throw BusinessException.rule("problem.rule.voidReason").onField("reason");
+        }
+        Map<String, Object> before = new java.util.LinkedHashMap<>(problem.snapshot());
+        before.put("voidReason", why);
+        long inspectionId = problem.getInspectionId();
+        int seq = problem.getSeq();
+        events.publishEvent(new ProblemVoided(id, inspectionId));
+        try {
+            problems.delete(problem);
+            problems.flush();
+        } catch (org.springframework.dao.DataIntegrityViolationException stillReferenced) {
+            throw BusinessException.conflict("problem.rule.voidHasRecords");
+        }
+        for (Problem later : problems.findByInspectionIdOrderBySeq(inspectionId)) {
+            if (later.getSeq() > seq) {
+                later.renumber(later.getSeq() - 1);
+                problems.flush();
+            }
+        }
+        events.publishEvent(EntityChanged.deleted(ENTITY, id, "作废：" + seq + ". " + problem.getTitle() + "（" + why + "）",
+                before).about("Inspection", inspectionId));
+    }
+
     /** See {@link Problem#adoptRecordedState}: for inspections rectified before they were entered here. */
     public Problem adoptRecordedState(long id, ProblemStatus status, LocalDate closedOn, LocalDate nextReviewDate) {
         Problem problem = access.writableProblem(id, Role.INSPECTION_OFFICE);

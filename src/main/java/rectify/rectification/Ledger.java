@@ -105,7 +105,7 @@ public class Ledger {
                        (select count(*) from measure m where m.problem_id = p.id and m.removed_at is null) as measures_total,
                        (select count(*) from measure m where m.problem_id = p.id and m.removed_at is null
                           and m.status = 'DONE') as measures_done,
-                       (select max(r.reported_on) from progress_report r where r.problem_id = p.id) as last_progress
+                       (select max(r.reported_on) from progress_report r where r.problem_id = p.id and r.voided_at is null) as last_progress
                 """ + FROM + where + orderBy(query) + " limit :limit offset :offset";
         LocalDate today = LocalDate.now(clock);
         return withNames(bind(jdbc.sql(sql), params).query((rs, n) -> row(rs, today)).list());

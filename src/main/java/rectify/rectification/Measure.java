@@ -53,6 +53,10 @@ public class Measure {
     @Column(name = "removed_at")
     private Instant removedAt;
 
+    @Column(name = "removal_reason")
+    @Size(max = 500)
+    private String removalReason;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -97,8 +101,9 @@ public class Measure {
         this.completionNote = null;
     }
 
-    void remove(Instant now) {
+    void remove(Instant now, String reason) {
         this.removedAt = now;
+        this.removalReason = reason;
     }
 
     void placeAt(int seq) {
@@ -119,6 +124,7 @@ public class Measure {
         state.put("completedOn", completedOn == null ? null : completedOn.toString());
         state.put("completionNote", completionNote);
         state.put("removed", removedAt != null);
+        state.put("removalReason", removalReason);
         return state;
     }
 

@@ -34,9 +34,11 @@ public class Plans {
     private final Problems problems;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProgressReportRepository progressReports;
 
     Plans(MeasureRepository measures, InspectionAccess access, Problems problems, ApplicationEventPublisher events,
-          Clock clock) {
+          Clock clock, ProgressReportRepository progressReports) {
+        this.progressReports = progressReports;
         this.measures = measures;
         this.access = access;
         this.problems = problems;
@@ -119,15 +121,37 @@ public class Plans {
         return changed(problem, measure, before);
     }
 
-    public void remove(long measureId, long expectedVersion) {
+    /**
+     * Takes a measure out of the plan. While the plan is being made that is an edit; once it was submitted the
+     * measure is voided and must say why (the history keeps it and the reason).
+     */
+    public void remove(long measureId, long expectedVersion, String reason) {
         Measure measure = versioned(measureId, expectedVersion);
         Problem problem = openProblem(access.writableProblem(measure.getProblemId(), InspectionAccess.PLANNERS));
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why == null && problem.getStatus() != rectify.inspection.ProblemStatus.PLANNING) {
+            throw BusinessException.rule("measure.rule.removalReason").onField("reason");
+        }
         Map<String, Object> before = measure.snapshot();
-        measure.remove(clock.instant());
+        measure.remove(clock.instant(), why);
         measures.flush();
-        events.publishEvent(EntityChanged.deleted(ENTITY, measureId, summary(problem, measure), before)
+        events.publishEvent(EntityChanged.deleted(ENTITY, measureId, summary(problem, measure)
+                        + (why == null ? "" : "（作废理由：" + why + "）"), before)
                 .about("Problem", problem.getId()));
         renumber(measures.findByProblemIdAndRemovedAtIsNullOrderBySeq(problem.getId()));
+    }
+
+    /**
+     * A problem voided while its plan was being made takes its draft measures with it; one with progress filed
+     * is not a mistake to void, and the void is refused.
+     */
+    @org.springframework.context.event.EventListener
+    void onProblemVoided(rectify.inspection.ProblemVoided voided) {
+        if (progressReports.existsByProblemId(voided.problemId())) {
+            throw BusinessException.conflict("problem.rule.voidHasProgress");
+        }
+        measures.deleteAll(measures.findByProblemIdOrderBySeq(voided.problemId()));
+        measures.flush();
     }
 
     /** Puts the measures in the given order; the list must name every current measure once. */

@@ -41,6 +41,16 @@ public class ProgressReport {
     @Column(name = "on_behalf")
     private boolean onBehalf;
 
+    @Column(name = "voided_at")
+    private Instant voidedAt;
+
+    @Column(name = "voided_by")
+    private Long voidedBy;
+
+    @Column(name = "void_reason")
+    @Size(max = 500)
+    private String voidReason;
+
     protected ProgressReport() {
     }
 
@@ -60,6 +70,21 @@ public class ProgressReport {
 
     public boolean isOnBehalf() {
         return onBehalf;
+    }
+
+    /** Filed by mistake: kept, struck through, with the reason; it no longer counts as progress. */
+    void voidWith(String reason, long by, Instant at) {
+        this.voidReason = reason;
+        this.voidedBy = by;
+        this.voidedAt = at;
+    }
+
+    public boolean isVoided() {
+        return voidedAt != null;
+    }
+
+    public String getVoidReason() {
+        return voidReason;
     }
 
     public Long getId() {

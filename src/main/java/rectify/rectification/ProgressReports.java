@@ -85,6 +85,33 @@ public class ProgressReports {
         return new Filed(report, attached);
     }
 
+    /**
+     * Voids an entry filed by mistake, with its files: by whoever filed it or the unit's coordinator, with a
+     * reason. It stays on the timeline and in the history, struck through, and no longer counts as progress.
+     */
+    public ProgressReport voidEntry(long id, String reason) {
+        ProgressReport report = reports.findById(id).orElseThrow(BusinessException::notFound);
+        Problem problem = access.readableProblem(report.getProblemId());
+        CurrentUser user = CurrentUser.require();
+        if (report.getAuthorId() != user.id() && !user.has(rectify.org.Role.UNIT_COORDINATOR)) {
+            throw BusinessException.forbiddenWith("progress.rule.voidWho");
+        }
+        if (report.isVoided()) {
+            throw BusinessException.conflict("progress.rule.alreadyVoid");
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why == null) {
+            throw BusinessException.rule("progress.rule.voidReason").onField("reason");
+        }
+        report.voidWith(why, user.id(), clock.instant());
+        reports.flush();
+        evidence.of(ENTITY, List.of(id)).getOrDefault(id, List.of())
+                .forEach(file -> evidence.voidAttachment(file.getId(), why));
+        events.publishEvent(EntityChanged.updated(ENTITY, id, "作废进展：" + Plans.abbreviate(report.getText()),
+                Map.of("voided", false), Map.of("voided", true, "voidReason", why)).about("Problem", problem.getId()));
+        return report;
+    }
+
     /** The problem's progress, newest first, each with its files. */
     @Transactional(readOnly = true)
     public List<Filed> timeline(long problemId) {

@@ -16,6 +16,8 @@ interface MeasureRepository extends JpaRepository<Measure, Long> {
 
     List<Measure> findByProblemIdAndRemovedAtIsNullOrderBySeq(Long problemId);
 
+    List<Measure> findByProblemIdOrderBySeq(Long problemId);
+
     List<Measure> findByProblemIdInAndRemovedAtIsNullOrderByProblemIdAscSeqAsc(Collection<Long> problemIds);
 
     @Query("select coalesce(max(m.seq), 0) from Measure m where m.problemId = :problemId and m.removedAt is null")
@@ -25,4 +27,6 @@ interface MeasureRepository extends JpaRepository<Measure, Long> {
 interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 
     List<ProgressReport> findByProblemIdOrderByReportedOnDescIdDesc(Long problemId);
+
+    boolean existsByProblemId(Long problemId);
 }

@@ -45,7 +45,7 @@ public class Tasks {
         return jdbc.sql("""
                 select m.id, m.problem_id, p.seq as problem_seq, p.title as problem_title, i.title as inspection_title,
                        m.seq, m.text, coalesce(m.deadline, p.deadline) as deadline, m.status, m.version,
-                       (select max(r.reported_on) from progress_report r where r.measure_id = m.id) as last_progress
+                       (select max(r.reported_on) from progress_report r where r.measure_id = m.id and r.voided_at is null) as last_progress
                 from measure m
                 join problem p on p.id = m.problem_id
                 join inspection i on i.id = p.inspection_id

@@ -59,4 +59,85 @@ class VoidTest extends rectify.support.ApiTest {
                 {"action":"REQUEST_CLOSURE","summary":"已整改","attachmentIds":[%d]}""".formatted(photo));
         assertThat(cited.status()).as("a void file is not evidence any more").isEqualTo(422);
     }
+
+    @Test
+    void aWrongProgressEntryIsVoidedWithItsFilesAndStaysStruckThrough() {
+        LifecycleFlows flows = new LifecycleFlows(anonymous);
+        long problem = flows.approvedPlan("TIME_LIMITED");
+        long measure = flows.office.get("/api/v1/problems/" + problem).json().get("measures").get(0).get("id").asLong();
+        long photo = flows.finishWithEvidence(problem, measure);
+        long entry = flows.office.get("/api/v1/problems/" + problem).json().get("progress").get(0).get("id").asLong();
+        String path = "/api/v1/progress/" + entry + "/void";
+
+        assertThat(flows.leader.post(path, "{\"reason\":\"填错了\"}").status()).isEqualTo(403);
+        assertThat(as(EDUCATION_COORDINATOR).post(path, "{\"reason\":\"填错了\"}").status()).isEqualTo(404);
+        var noReason = flows.responsible.post(path, "{\"reason\":\"\"}");
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.json().get("fields").has("reason")).isTrue();
+
+        var voided = flows.coordinator.post(path, "{\"reason\":\"填到了别的措施上\"}");
+        assertThat(voided.status()).as(voided.toString()).isEqualTo(200);
+        assertThat(flows.coordinator.post(path, "{\"reason\":\"再次\"}").status()).isEqualTo(409);
+        JsonNode filed = flows.office.get("/api/v1/problems/" + problem).json().get("progress").get(0);
+        assertThat(filed.get("voided").asBoolean()).isTrue();
+        assertThat(filed.get("voidReason").asString()).isEqualTo("填到了别的措施上");
+        assertThat(filed.get("attachments")).as("its files are void too").isEmpty();
+        var cited = flows.act(flows.coordinator, problem, """
+                {"action":"REQUEST_CLOSURE","summary":"已整改","attachmentIds":[%d]}""".formatted(photo));
+        assertThat(cited.status()).isEqualTo(422);
+        long inspection = flows.office.get("/api/v1/problems/" + problem).json().get("inspectionId").asLong();
+        JsonNode row = flows.office.get("/api/v1/problems?inspectionId=" + inspection).json().get("content").get(0);
+        assertThat(row.get("lastProgressOn").isNull()).as("a void entry is not progress").isTrue();
+    }
+
+    @Test
+    void aMeasureDroppedAfterThePlanWasSubmittedSaysWhy() {
+        LifecycleFlows flows = new LifecycleFlows(anonymous);
+        long problem = flows.approvedPlan("TIME_LIMITED");
+        JsonNode measure = flows.office.get("/api/v1/problems/" + problem).json().get("measures").get(0);
+        String path = "/api/v1/measures/" + measure.get("id").asLong() + "?version=" + measure.get("version").asLong();
+        var silent = flows.coordinator.delete(path);
+        assertThat(silent.status()).isEqualTo(422);
+        assertThat(silent.message()).contains("作废理由");
+        var reasoned = flows.coordinator.delete(path + "&reason=" + java.net.URLEncoder.encode("与措施二合并",
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(reasoned.status()).as(reasoned.toString()).isEqualTo(204);
+        JsonNode detail = flows.office.get("/api/v1/problems/" + problem).json();
+        assertThat(detail.get("measures")).isEmpty();
+        assertThat(detail.get("history").toString()).contains("与措施二合并");
+    }
+
+    @Test
+    void aDuplicateProblemIsVoidedWhileItsPlanIsMadeAndTheNumbersCloseUp() {
+        LifecycleFlows flows = new LifecycleFlows(anonymous);
+        long[] planned = flows.plannedProblem("TIME_LIMITED");
+        long inspection = planned[2];
+        long category = flows.office.get("/api/v1/inspections/" + inspection + "/categories").json().get(0).get("id")
+                .asLong();
+        String path = "/api/v1/inspections/" + inspection + "/problems";
+        long duplicate = flows.office.post(path, """
+                {"categoryId":%d,"title":"关于会议记录不规范的问题（重复）"}""".formatted(category)).json().get("id").asLong();
+        long third = flows.office.post(path, """
+                {"categoryId":%d,"title":"关于档案管理不规范的问题"}""".formatted(category)).json().get("id").asLong();
+        long version = flows.office.get("/api/v1/problems/" + duplicate).json().get("version").asLong();
+        String voidPath = "/api/v1/problems/" + duplicate + "/void";
+
+        assertThat(flows.coordinator.post(voidPath, "{\"version\":%d,\"reason\":\"重复\"}".formatted(version))
+                .status()).as("feedback belongs to the office").isEqualTo(403);
+        var noReason = flows.office.post(voidPath, "{\"version\":%d,\"reason\":\" \"}".formatted(version));
+        assertThat(noReason.status()).isEqualTo(422);
+        var voided = flows.office.post(voidPath, "{\"version\":%d,\"reason\":\"与第1个问题重复\"}".formatted(version));
+        assertThat(voided.status()).as(voided.toString()).isEqualTo(200);
+
+        assertThat(flows.office.get("/api/v1/problems/" + duplicate).status()).isEqualTo(404);
+        assertThat(flows.office.get("/api/v1/problems/" + third).json().get("seq").asInt()).isEqualTo(2);
+        assertThat(flows.office.get("/api/v1/problems?inspectionId=" + inspection).json().get("totalElements").asLong())
+                .isEqualTo(2);
+
+        // a problem whose plan went to review is no longer a mistake to void
+        assertThat(flows.act(flows.coordinator, planned[0], "{\"action\":\"SUBMIT_PLAN\"}").status()).isEqualTo(200);
+        long submitted = flows.office.get("/api/v1/problems/" + planned[0]).json().get("version").asLong();
+        assertThat(flows.office.post("/api/v1/problems/" + planned[0] + "/void",
+                "{\"version\":%d,\"reason\":\"重复\"}".formatted(submitted)).status()).isEqualTo(409);
+    }
 }

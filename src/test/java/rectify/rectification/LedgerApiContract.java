@@ -46,7 +46,7 @@ abstract class LedgerApiContract extends rectify.support.ApiTest {
         assertThat(category.status()).isEqualTo(201);
         Response problem = office.post("/api/v1/inspections/" + id + "/problems", """
                 {"categoryId":%d,"title":"%s","description":"差旅费报销审核不严。","rectificationType":"TIME_LIMITED",
-                 "deadline":"2027-03-31"}""".formatted(category.json().get("id").asLong(), title));
+                 "deadline":"2027-03-31","deadlineReason":"须待年度审计结束后整改"}""".formatted(category.json().get("id").asLong(), title));
         assertThat(problem.status()).as(problem.toString()).isEqualTo(201);
         return new long[] {id, problem.json().get("id").asLong(), category.json().get("id").asLong()};
     }

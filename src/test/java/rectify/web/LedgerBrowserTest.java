@@ -50,6 +50,7 @@ class LedgerBrowserTest extends BrowserTest {
         page.selectOption("#responsibleUnitIds", new SelectOption().setLabel("　办公室"));
         page.selectOption("#responsibleUserIds", new SelectOption().setLabel("李敏"));
         page.fill("#deadline", "2027-01-31");
+        page.fill("#deadlineReason", "须待年度干部选拔任用工作检查后验收");
         page.click("#problem-save");
         page.waitForSelector("#flash-success, #flash-error, .invalid-feedback");
         org.assertj.core.api.Assertions.assertThat(page.locator("#flash-error, .invalid-feedback").allTextContents())
@@ -291,17 +292,19 @@ class LedgerBrowserTest extends BrowserTest {
         signIn(INSPECTION_OFFICE);
         page.navigate(url("/ledger?q=" + java.net.URLEncoder.encode("校外培训机构", java.nio.charset.StandardCharsets.UTF_8)));
         page.locator("#ledger-table tbody tr a").first().click();
-        String before = page.locator("#description").inputValue();
-        page.click("[data-bs-target='#problem-edit']");
+        page.click("#problem-edit-toggle");
+        String before = page.locator("#note").inputValue();
         // pasted past the counter (a script, as a paste would bypass nothing the server does not check again)
-        page.locator("#description").evaluate("e => e.value = '超'.repeat(20001)");
+        page.locator("#note").evaluate("e => e.value = '注'.repeat(2001)");
         page.click("#problem-save");
-        assertThat(page.locator("#flash-error")).containsText("具体表现");
-        assertThat(page.locator("#field-problem-description")).containsText("最多20000个字符，现有20001个");
-        org.assertj.core.api.Assertions.assertThat(page.locator("#description").inputValue()).hasSize(20001);
+        page.waitForLoadState();
+        assertThat(page.locator("#flash-error")).containsText("备注");
+        assertThat(page.locator("#field-problem-note")).containsText("最多2000个字符，现有2001个");
+        assertThat(page.locator("#note")).hasAttribute("aria-invalid", "true");
+        org.assertj.core.api.Assertions.assertThat(page.locator("#note").inputValue()).hasSize(2001);
         screenshot("too-long-beside-field");
         page.reload();
-        assertThat(page.locator("#description")).hasValue(before);
+        assertThat(page.locator("#note")).hasValue(before);
     }
 
     @Test

@@ -209,4 +209,22 @@ class LifecycleBrowserTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(other.status()).isEqualTo(404);
         assertThat(page.locator("#closure-form")).hasCount(0);
     }
+
+    @Test
+    void aDuplicateProblemIsVoidedFromItsPageAndTheInspectionKeepsIt() {
+        long[] prepared = preparedProblem();
+        signIn(INSPECTION_OFFICE);
+        page.navigate(url("/problems/" + prepared[0]));
+        page.click("#problem-edit-toggle");
+        page.click("#problem-void-toggle");
+        page.fill("#problem-void-reason", "与第2个问题重复录入");
+        page.onDialog(dialog -> dialog.accept());
+        page.click("#problem-void-submit");
+        assertThat(page.locator("#flash-success")).containsText("已作废该问题");
+        assertThat(page.locator("#voided-problems")).containsText("关于公车使用登记不全的问题");
+        assertThat(page.locator("#voided-problems")).containsText("与第2个问题重复录入");
+        assertThat(page.locator("#voided-problems")).containsText("刘建国");
+        screenshot("problem-voided");
+        org.assertj.core.api.Assertions.assertThat(page.navigate(url("/problems/" + prepared[0])).status()).isEqualTo(404);
+    }
 }

@@ -118,6 +118,8 @@ class ShellBrowserTest extends BrowserTest {
         page.check("#role-SYSTEM_ADMIN");
         page.click("#roles-save");
         assertThat(page.locator("#flash-error")).containsText("业务角色");
+        // the refused choice comes back as it was made
+        assertThat(page.locator("#role-SYSTEM_ADMIN")).isChecked();
         page.uncheck("#role-SYSTEM_ADMIN");
         page.check("#role-UNIT_COORDINATOR");
         page.click("#roles-save");

@@ -17,10 +17,15 @@ class AuditPageController {
 
     private final AuditLog auditLog;
     private final rectify.audit.AuditChain chain;
+    private final rectify.audit.ReadableHistory readable;
+    private final AuditWorkbook workbook;
 
-    AuditPageController(AuditLog auditLog, rectify.audit.AuditChain chain) {
+    AuditPageController(AuditLog auditLog, rectify.audit.AuditChain chain, rectify.audit.ReadableHistory readable,
+                        AuditWorkbook workbook) {
         this.auditLog = auditLog;
         this.chain = chain;
+        this.readable = readable;
+        this.workbook = workbook;
     }
 
     @GetMapping("/audit")
@@ -35,11 +40,32 @@ class AuditPageController {
                   Model model) {
         AuditLog.Query query = new AuditLog.Query(actor, action, entityType, null, from, to, q);
         model.addAttribute("query", query);
-        model.addAttribute("events", auditLog.search(query, page, 50));
+        var events = auditLog.search(query, page, 50);
+        model.addAttribute("events", events);
+        model.addAttribute("readable", readable.of(events.content()));
         model.addAttribute("actions", new String[] {"CREATE", "UPDATE", "DELETE", AuditLog.SIGN_IN,
                 AuditLog.SIGN_IN_FAILED, AuditLog.SIGN_OUT, AuditLog.READ});
         model.addAttribute("showContent", auditLog.showsContent());
         return "audit/search";
+    }
+
+    /** The events the search finds, as a workbook (up to {@link AuditWorkbook#MAX_ROWS}); the export is audited. */
+    @GetMapping("/audit.xlsx")
+    @PreAuthorize("hasRole('AUDIT_ADMIN')")
+    org.springframework.http.ResponseEntity<byte[]> export(
+            @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+            @RequestParam(required = false) String entityType,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String q) {
+        AuditLog.Query query = new AuditLog.Query(actor, action, entityType, null, from, to, q);
+        byte[] file = workbook.of(auditLog.search(query, 0, AuditWorkbook.MAX_ROWS).content());
+        String name = java.net.URLEncoder.encode("审计日志.xlsx", java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + name)
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(file);
     }
 
     @org.springframework.web.bind.annotation.PostMapping("/audit/verification")

@@ -44,9 +44,11 @@ class InspectionPageController {
     private final OrgUnits orgUnits;
     private final Accounts accounts;
     private final Messages messages;
+    private final rectify.audit.AuditLog auditLog;
 
     InspectionPageController(Inspections inspections, Problems problems, InspectionAccess access, OrgUnits orgUnits,
-                             Accounts accounts, Messages messages) {
+                             Accounts accounts, Messages messages, rectify.audit.AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.inspections = inspections;
         this.problems = problems;
         this.access = access;
@@ -109,6 +111,11 @@ class InspectionPageController {
         model.addAttribute("round", inspection.getRoundId() == null ? null : inspections.rounds().stream()
                 .filter(r -> r.getId().equals(inspection.getRoundId())).findFirst().orElse(null));
         model.addAttribute("isOffice", user.has(Role.INSPECTION_OFFICE));
+        List<rectify.audit.AuditEvent> voided = auditLog.historyOf("Inspection", id).stream()
+                .filter(e -> "Problem".equals(e.getEntityType()) && "DELETE".equals(e.getAction())).toList();
+        model.addAttribute("voidedProblems", voided);
+        model.addAttribute("voidedBy", accounts.byIds(voided.stream().map(rectify.audit.AuditEvent::getActorId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet())));
         model.addAttribute("mayPlan", user.hasAny(InspectionAccess.PLANNERS));
         if (user.hasAny(InspectionAccess.PLANNERS)) {
             model.addAttribute("departments", orgUnits.visibleTo(user).stream().filter(u -> u.isWithin(target)).toList());

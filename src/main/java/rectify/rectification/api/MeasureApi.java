@@ -85,8 +85,9 @@ class MeasureApi {
     }
 
     @DeleteMapping("/api/v1/measures/{id}")
-    ResponseEntity<Void> remove(@PathVariable long id, @RequestParam long version) {
-        plans.remove(id, version);
+    ResponseEntity<Void> remove(@PathVariable long id, @RequestParam long version,
+                                @RequestParam(required = false) String reason) {
+        plans.remove(id, version, reason);
         return ResponseEntity.noContent().build();
     }
 
@@ -102,5 +103,15 @@ class MeasureApi {
         ProgressReports.Filed filed = progress.report(id, date, text, Uploads.of(files));
         return ResponseEntity.created(URI.create("/api/v1/measures/" + id + "/progress/" + filed.report().getId()))
                 .body(ProblemApi.ProgressJson.of(filed));
+    }
+
+    record VoidRequest(String reason) {
+    }
+
+    /** Voids a progress entry filed by mistake (and its files), with a reason. */
+    @PostMapping("/api/v1/progress/{id}/void")
+    java.util.Map<String, Object> voidProgress(@PathVariable long id, @RequestBody VoidRequest request) {
+        var voided = progress.voidEntry(id, request.reason());
+        return java.util.Map.of("id", voided.getId(), "voided", true, "reason", voided.getVoidReason());
     }
 }

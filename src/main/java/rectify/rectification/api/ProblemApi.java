@@ -62,11 +62,11 @@ class ProblemApi {
     }
 
     record ProgressJson(long id, long measureId, LocalDate date, String text, long authorId, boolean onBehalf,
-                        List<AttachmentJson> attachments) {
+                        boolean voided, String voidReason, List<AttachmentJson> attachments) {
         static ProgressJson of(ProgressReports.Filed f) {
             return new ProgressJson(f.report().getId(), f.report().getMeasureId(), f.report().getReportedOn(),
-                    f.report().getText(), f.report().getAuthorId(), f.report().isOnBehalf(),
-                    f.attachments().stream().map(AttachmentJson::of).toList());
+                    f.report().getText(), f.report().getAuthorId(), f.report().isOnBehalf(), f.report().isVoided(),
+                    f.report().getVoidReason(), f.attachments().stream().map(AttachmentJson::of).toList());
         }
     }
 
@@ -124,6 +124,19 @@ class ProblemApi {
     @GetMapping("/api/v1/problems/{id}")
     ProblemJson get(@PathVariable long id) {
         return ProblemJson.of(view.of(id));
+    }
+
+    record VoidRequest(Long version, String reason) {
+    }
+
+    /** Voids a problem entered by mistake while its plan is being made; the inspection's history keeps it. */
+    @org.springframework.web.bind.annotation.PostMapping("/api/v1/problems/{id}/void")
+    java.util.Map<String, Object> voidProblem(@PathVariable long id, @RequestBody VoidRequest request) {
+        if (request.version() == null) {
+            throw BusinessException.badRequest("error.versionRequired");
+        }
+        problems.voidProblem(id, request.version(), request.reason());
+        return java.util.Map.of("id", id, "voided", true, "reason", request.reason().strip());
     }
 
     @PatchMapping("/api/v1/problems/{id}")

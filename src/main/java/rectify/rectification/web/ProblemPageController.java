@@ -110,6 +110,15 @@ class ProblemPageController {
         return "rectification/problem";
     }
 
+    @PostMapping("/problems/{id}/void")
+    String voidProblem(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
+                       RedirectAttributes redirect) {
+        long inspectionId = problems.get(id).getInspectionId();
+        problems.voidProblem(id, version, reason);
+        redirect.addFlashAttribute("successMessage", messages.get("problem.voided"));
+        return "redirect:/inspections/" + inspectionId + "#voided-problems";
+    }
+
     @PostMapping("/problems/{id}")
     String update(@PathVariable long id, @RequestParam long version, @RequestParam Long categoryId,
                   @RequestParam String title, @RequestParam(required = false) String description,
@@ -165,9 +174,10 @@ class ProblemPageController {
     }
 
     @PostMapping("/measures/{id}/remove")
-    String remove(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+    String remove(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
+                  RedirectAttributes redirect) {
         long problemId = plans.get(id).getProblemId();
-        plans.remove(id, version);
+        plans.remove(id, version, reason);
         redirect.addFlashAttribute("successMessage", messages.get("measure.removed"));
         return "redirect:/problems/" + problemId + "#measures";
     }

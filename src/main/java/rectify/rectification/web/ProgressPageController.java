@@ -71,4 +71,12 @@ class ProgressPageController {
         redirect.addFlashAttribute("successMessage", messages.get("progress.filed"));
         return "redirect:/problems/" + measure.getProblemId() + "#progress";
     }
+
+    @PostMapping("/progress/{id}/void")
+    String voidEntry(@PathVariable long id, @RequestParam(required = false) String reason,
+                     RedirectAttributes redirect) {
+        var voided = progress.voidEntry(id, reason);
+        redirect.addFlashAttribute("successMessage", messages.get("progress.voided"));
+        return "redirect:/problems/" + voided.getProblemId() + "#progress";
+    }
 }
