@@ -307,3 +307,20 @@ document.addEventListener('change', function (event) {
     // no storage: signing in again lands on the home page
   }
 })();
+
+// Tables that become cards on a phone (class table-cards): each cell is labelled with its column's heading, which
+// the phone layout shows before the value (app.css), so no column is squeezed to one character a line.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('table.table-cards').forEach(function (table) {
+    var headings = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) {
+      return th.textContent.replace(/\s+/g, ' ').trim();
+    });
+    table.querySelectorAll('tbody tr').forEach(function (row) {
+      Array.prototype.forEach.call(row.children, function (cell, index) {
+        if (headings[index] && !cell.hasAttribute('colspan')) {
+          cell.setAttribute('data-label', headings[index]);
+        }
+      });
+    });
+  });
+});

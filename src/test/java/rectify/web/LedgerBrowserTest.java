@@ -308,6 +308,35 @@ class LedgerBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theLedgerFitsALaptopScreenAndBecomesCardsOnAPhone() {
+        signIn(INSPECTION_OFFICE);
+        page.navigate(url("/ledger?reset=true"));
+        page.navigate(url("/ledger"));
+        Object overflow = page.evaluate("() => { const t = document.getElementById('ledger-table');"
+                + " return t.parentElement.scrollWidth - t.parentElement.clientWidth; }");
+        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+                .as("the ledger is wider than a 1366 px screen by").isLessThanOrEqualTo(0);
+        org.assertj.core.api.Assertions.assertThat(page.locator("#ledger-table thead th").allInnerTexts())
+                .contains("预警");
+        screenshot("ledger-1366");
+
+        BrowserContext phone = newContext(390, 844);
+        Page onPhone = phone.newPage();
+        signIn(onPhone, INSPECTION_OFFICE, PASSWORD);
+        onPhone.navigate(url("/ledger"));
+        var firstRow = onPhone.locator("#ledger-table tbody tr").first();
+        assertThat(firstRow.locator("td[data-label='责任人']")).isVisible();
+        Object narrowest = onPhone.evaluate("() => Math.min(...[...document.querySelectorAll('#ledger-table tbody tr:first-child td')]"
+                + ".filter(td => td.offsetParent).map(td => td.getBoundingClientRect().width))");
+        org.assertj.core.api.Assertions.assertThat(((Number) narrowest).intValue())
+                .as("on a phone every value has the card's width").isGreaterThan(250);
+        Object pageOverflow = onPhone.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        org.assertj.core.api.Assertions.assertThat(((Number) pageOverflow).intValue()).isLessThanOrEqualTo(0);
+        screenshot(onPhone, "phone-ledger-cards");
+        phone.close();
+    }
+
+    @Test
     void theLedgerRemembersItsFiltersAndNumbersItsPages() {
         signIn(INSPECTION_OFFICE);
         page.navigate(url("/ledger?warning=OVERDUE&size=5"));
