@@ -83,7 +83,7 @@ public class Plans {
         requireWithinProblemDeadline(problem, draft.deadline());
         Measure measure = measures.saveAndFlush(new Measure(problemId, measures.maxSeq(problemId) + 1, draft.text(),
                 draft.responsibleUserId(), draft.deadline(), clock.instant()));
-        events.publishEvent(EntityChanged.created(ENTITY, measure.getId(), summary(problem, measure), measure.snapshot())
+        events.publishEvent(EntityChanged.created(ENTITY, measure.getId(), described(problem, measure), measure.snapshot())
                 .about("Problem", problemId));
         return measure;
     }
@@ -135,7 +135,7 @@ public class Plans {
         Map<String, Object> before = measure.snapshot();
         measure.remove(clock.instant(), why);
         measures.flush();
-        events.publishEvent(EntityChanged.deleted(ENTITY, measureId, summary(problem, measure)
+        events.publishEvent(EntityChanged.deleted(ENTITY, measureId, described(problem, measure)
                         + (why == null ? "" : "（作废理由：" + why + "）"), before)
                 .about("Problem", problem.getId()));
         renumber(measures.findByProblemIdAndRemovedAtIsNullOrderBySeq(problem.getId()));
@@ -196,7 +196,7 @@ public class Plans {
 
     private Measure changed(Problem problem, Measure measure, Map<String, Object> before) {
         measures.flush();
-        events.publishEvent(EntityChanged.updated(ENTITY, measure.getId(), summary(problem, measure), before,
+        events.publishEvent(EntityChanged.updated(ENTITY, measure.getId(), described(problem, measure), before,
                 measure.snapshot()).about("Problem", problem.getId()));
         return measure;
     }
@@ -222,6 +222,12 @@ public class Plans {
 
     private static String summary(Problem problem, Measure measure) {
         return problem.getSeq() + "." + measure.getSeq() + " " + abbreviate(measure.getText());
+    }
+
+    /** The history's words for a measure, marked where the inspection office enters it for the unit (代录). */
+    private static String described(Problem problem, Measure measure) {
+        return rectify.inspection.OnBehalf.mark(rectify.inspection.OnBehalf.of(CurrentUser.require(), problem))
+                + summary(problem, measure);
     }
 
     static String abbreviate(String text) {

@@ -68,7 +68,7 @@ public class ProgressReports {
         ProgressReport entered = new ProgressReport(measureId, problem.getId(), on, text.strip(), user.id(),
                 clock.instant());
         // the unit reports its own progress; what the office enters for it is marked as entered on its behalf
-        boolean onBehalf = user.has(rectify.org.Role.INSPECTION_OFFICE) && !problem.isResponsible(user.id())
+        boolean onBehalf = rectify.inspection.OnBehalf.of(user, problem)
                 && !(measure.getResponsibleUserId() != null && measure.getResponsibleUserId() == user.id());
         if (onBehalf) {
             entered.enteredOnBehalf();
@@ -77,7 +77,7 @@ public class ProgressReports {
         Inspection inspection = access.readable(problem.getInspectionId());
         List<Attachment> attached = evidence.attach(new Attachment.Owner(ENTITY, report.getId(),
                 inspection.getTargetUnitId(), inspection.getId(), problem.getId()), files == null ? List.of() : files);
-        events.publishEvent(EntityChanged.created(ENTITY, report.getId(), (onBehalf ? "（巡察办代录）" : "")
+        events.publishEvent(EntityChanged.created(ENTITY, report.getId(), rectify.inspection.OnBehalf.mark(onBehalf)
                         + problem.getSeq() + "." + measure.getSeq() + " " + Plans.abbreviate(report.getText()),
                 Map.of("measureId", measureId, "reportedOn", on.toString(), "text", report.getText(),
                         "attachments", attached.stream().map(Attachment::getFileName).toList(), "onBehalf", onBehalf))

@@ -86,6 +86,23 @@ public class SupervisionOrders {
         return "督办〔" + year + "〕" + no + "号";
     }
 
+    /**
+     * The unit an order about these problems goes to (chosen together on the ledger): the one unit they were
+     * found in. Problems of several units need one order each, and the answer says so.
+     */
+    @Transactional(readOnly = true)
+    public long unitOf(List<Long> problemIds) {
+        Set<Long> units = new LinkedHashSet<>();
+        for (long problemId : problemIds) {
+            Problem problem = access.readableProblem(problemId);
+            units.add(access.readable(problem.getInspectionId()).getTargetUnitId());
+        }
+        if (units.size() != 1) {
+            throw BusinessException.rule("supervision.rule.oneUnit", units.size());
+        }
+        return units.iterator().next();
+    }
+
     public SupervisionOrder issue(Draft draft) {
         CurrentUser user = CurrentUser.require();
         if (!user.has(Role.INSPECTION_OFFICE)) {

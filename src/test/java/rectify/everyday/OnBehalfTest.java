@@ -35,4 +35,31 @@ class OnBehalfTest extends rectify.support.ApiTest {
         }
         assertThat(detail.get("history").toString()).contains("（巡察办代录）");
     }
+
+    @Test
+    void measuresTheOfficeAddsOrMarksDoneForAUnitAreMarkedAsEnteredOnItsBehalf() {
+        LifecycleFlows flows = new LifecycleFlows(anonymous);
+        long problem = flows.approvedPlan("TIME_LIMITED");
+        var added = flows.office.post("/api/v1/problems/" + problem + "/measures", "{\"text\":\"巡察办补录的措施\"}");
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        long measure = added.json().get("id").asLong();
+        long version = added.json().get("version").asLong();
+        assertThat(flows.office.patch("/api/v1/measures/" + measure, """
+                {"version":%d,"status":"DONE","completedOn":"2026-11-20"}""".formatted(version)).status()).isEqualTo(200);
+        var byUnit = flows.coordinator.post("/api/v1/problems/" + problem + "/measures", "{\"text\":\"单位自己的措施\"}");
+        assertThat(byUnit.status()).isEqualTo(201);
+        JsonNode history = flows.office.get("/api/v1/problems/" + problem).json().get("history");
+        int marked = 0;
+        for (JsonNode e : history) {
+            String summary = e.get("summary").asString();
+            if (summary.contains("巡察办补录的措施")) {
+                assertThat(summary).as("what the office entered").startsWith("（巡察办代录）");
+                marked++;
+            }
+            if (summary.contains("单位自己的措施")) {
+                assertThat(summary).doesNotContain("代录");
+            }
+        }
+        assertThat(marked).as("added, then marked done").isEqualTo(2);
+    }
 }

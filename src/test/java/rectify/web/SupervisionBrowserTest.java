@@ -45,6 +45,31 @@ class SupervisionBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theOfficeChoosesProblemsOnTheLedgerAndSupervisesThemInOneOrder() {
+        signIn(INSPECTION_OFFICE);
+        page.navigate(url("/ledger?reset=true"));
+        page.navigate(url("/ledger?warning=OVERDUE&q=" + java.net.URLEncoder.encode("学校", java.nio.charset.StandardCharsets.UTF_8)));
+        var rows = page.locator("#ledger-table tbody tr:has(input[name=problemIds])");
+        org.assertj.core.api.Assertions.assertThat(rows.count()).isGreaterThanOrEqualTo(2);
+        String first = rows.nth(0).locator("input[name=problemIds]").getAttribute("value");
+        String second = rows.nth(1).locator("input[name=problemIds]").getAttribute("value");
+        rows.nth(0).locator("input[name=problemIds]").check();
+        rows.nth(1).locator("input[name=problemIds]").check();
+        page.click("#bulk-supervise-submit");
+        assertThat(page.locator("#p-" + first)).isChecked();
+        assertThat(page.locator("#p-" + second)).isChecked();
+        assertThat(page.locator("#f-unit option:checked")).containsText("教育体育局");
+        screenshot("bulk-supervise");
+
+        // problems of two units need two orders
+        page.navigate(url("/ledger?warning=OVERDUE"));
+        page.locator("#ledger-table tbody tr:has-text('教育体育局') input[name=problemIds]").first().check();
+        page.locator("#ledger-table tbody tr:has-text('科学技术协会') input[name=problemIds]").first().check();
+        page.click("#bulk-supervise-submit");
+        assertThat(page.locator("body")).containsText("分属2个单位");
+    }
+
+    @Test
     void theOfficeIssuesAnOrderAndTheUnitHearsOfItAndReplies() {
         signIn(INSPECTION_OFFICE);
         page.click("#menu-supervision");

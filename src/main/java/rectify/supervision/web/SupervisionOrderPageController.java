@@ -62,6 +62,9 @@ class SupervisionOrderPageController {
         if (!orders.callerMayIssue()) {
             throw rectify.shared.BusinessException.forbiddenWith("supervision.rule.officeOnly");
         }
+        if (unitId == null && problemIds != null && !problemIds.isEmpty()) {
+            unitId = orders.unitOf(problemIds);
+        }
         List<OrgUnit> units = orgUnits.visibleTo(CurrentUser.require()).stream()
                 .filter(u -> u.getKind() != OrgUnitKind.DEPARTMENT && u.getKind() != OrgUnitKind.COMMITTEE).toList();
         model.addAttribute("units", units);
