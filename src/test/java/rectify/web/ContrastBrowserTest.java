@@ -1,0 +1,45 @@
+package rectify.web;
+
+import static rectify.support.DemoUsers.*;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import rectify.support.BrowserTest;
+
+/**
+ * Text is readable by people with low vision: every visible piece of text on the pages people use every day has a
+ * contrast of at least 4.5:1 against what is behind it (3:1 when large), measured in the browser as WCAG 2 does.
+ */
+class ContrastBrowserTest extends BrowserTest {
+
+    @Test
+    void everyTextOnTheEverydayPagesHasEnoughContrast() throws Exception {
+        String measure = new String(getClass().getResourceAsStream("/contrast.js").readAllBytes(), StandardCharsets.UTF_8);
+        List<String> failures = new ArrayList<>();
+        signIn(INSPECTION_OFFICE);
+        for (String path : List.of("/", "/ledger?reset=true", "/inspections", "/supervision-orders", "/reviews",
+                "/dashboard", "/notifications")) {
+            page.navigate(url(path));
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            @SuppressWarnings("unchecked")
+            List<String> found = (List<String>) page.evaluate(measure);
+            found.forEach(f -> failures.add(path + " " + f));
+        }
+        page.navigate(url("/ledger?q=" + java.net.URLEncoder.encode("校外培训机构", StandardCharsets.UTF_8)));
+        page.locator("#ledger-table tbody tr a").first().click();
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        @SuppressWarnings("unchecked")
+        List<String> onProblem = (List<String>) page.evaluate(measure);
+        onProblem.forEach(f -> failures.add("problem " + f));
+        signOut();
+        page.navigate(url("/login"));
+        @SuppressWarnings("unchecked")
+        List<String> onLogin = (List<String>) page.evaluate(measure);
+        onLogin.forEach(f -> failures.add("login " + f));
+        org.assertj.core.api.Assertions.assertThat(failures).as("text with too little contrast").isEmpty();
+    }
+}
