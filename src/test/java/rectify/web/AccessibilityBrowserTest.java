@@ -11,13 +11,23 @@ import org.junit.jupiter.api.Test;
 import rectify.support.BrowserTest;
 
 /**
- * Text is readable by people with low vision: every visible piece of text on the pages people use every day has a
+ * Every field has a name a screen reader says (a label, aria-label or aria-labelledby), and text is readable by
+ * people with low vision: every visible piece of text on the pages people use every day has a
  * contrast of at least 4.5:1 against what is behind it (3:1 when large), measured in the browser as WCAG 2 does.
  */
-class ContrastBrowserTest extends BrowserTest {
+class AccessibilityBrowserTest extends BrowserTest {
+
+    /** Visible fields that nothing names for assistive technology. */
+    private static final String UNNAMED_FIELDS = """
+            () => [...document.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea')]
+              .filter(f => f.offsetParent !== null || f.closest('.collapse, details'))
+              .filter(f => !(f.labels && f.labels.length) && !f.getAttribute('aria-label') && !f.getAttribute('aria-labelledby')
+                && !f.getAttribute('title'))
+              .map(f => f.tagName.toLowerCase() + '#' + f.id + '[name=' + f.name + ']')
+            """;
 
     @Test
-    void everyTextOnTheEverydayPagesHasEnoughContrast() throws Exception {
+    void everyFieldIsNamedAndEveryTextHasEnoughContrastOnTheEverydayPages() throws Exception {
         String measure = new String(getClass().getResourceAsStream("/contrast.js").readAllBytes(), StandardCharsets.UTF_8);
         List<String> failures = new ArrayList<>();
         signIn(INSPECTION_OFFICE);
@@ -28,6 +38,9 @@ class ContrastBrowserTest extends BrowserTest {
             @SuppressWarnings("unchecked")
             List<String> found = (List<String>) page.evaluate(measure);
             found.forEach(f -> failures.add(path + " " + f));
+            @SuppressWarnings("unchecked")
+            List<String> unnamed = (List<String>) page.evaluate(UNNAMED_FIELDS);
+            unnamed.forEach(f -> failures.add(path + " field without a label: " + f));
         }
         page.navigate(url("/ledger?q=" + java.net.URLEncoder.encode("校外培训机构", StandardCharsets.UTF_8)));
         page.locator("#ledger-table tbody tr a").first().click();
@@ -35,6 +48,9 @@ class ContrastBrowserTest extends BrowserTest {
         @SuppressWarnings("unchecked")
         List<String> onProblem = (List<String>) page.evaluate(measure);
         onProblem.forEach(f -> failures.add("problem " + f));
+        @SuppressWarnings("unchecked")
+        List<String> unnamedOnProblem = (List<String>) page.evaluate(UNNAMED_FIELDS);
+        unnamedOnProblem.forEach(f -> failures.add("problem field without a label: " + f));
         signOut();
         page.navigate(url("/login"));
         @SuppressWarnings("unchecked")
