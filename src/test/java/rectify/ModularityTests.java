@@ -1,9 +1,30 @@
 package rectify;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
 class ModularityTests {
+
+    /** The transitions of a problem's lifecycle; only the lifecycle (closure) starts them, after its one check. */
+    private static final String TRANSITIONS =
+            "submitPlan|approvePlan|rejectPlan|requestClosure|rejectClosure|close|approveAsLongTerm|reopen";
+
+    @Test
+    void onlyTheLifecycleMovesAProblemThroughItsStates() {
+        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("rectify");
+        noClasses().that().resideOutsideOfPackages("rectify.closure..", "rectify.inspection..")
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "a lifecycle transition of Problem",
+                        call -> call.getTargetOwner().isEquivalentTo(rectify.inspection.Problem.class)
+                                && call.getName().matches(TRANSITIONS)))
+                .because("the lifecycle checks who may start a transition before it moves the problem")
+                .check(classes);
+    }
 
     @Test
     void modulesKeepTheirBoundaries() {

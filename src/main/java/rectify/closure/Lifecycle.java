@@ -43,12 +43,12 @@ public class Lifecycle {
     private final TransitionRecordRepository transitions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final ReviewerIndependence independence;
+    private final TransitionCheck check;
 
     Lifecycle(InspectionAccess access, Plans plans, Evidence evidence, ClosureRequestRepository requests,
               ReviewDecisionRepository decisions, TransitionRecordRepository transitions,
-              ApplicationEventPublisher events, Clock clock, ReviewerIndependence independence) {
-        this.independence = independence;
+              ApplicationEventPublisher events, Clock clock, TransitionCheck check) {
+        this.check = check;
         this.access = access;
         this.plans = plans;
         this.evidence = evidence;
@@ -107,29 +107,26 @@ public class Lifecycle {
         Map<String, Object> before = problem.snapshot();
         LocalDate today = LocalDate.now(clock);
         String comment = blankToNull(request.comment());
+        ClosureRequest pending = requests.findFirstByProblemIdAndStatus(problemId, ClosureRequestStatus.PENDING)
+                .orElse(null);
+        check.require(request.action(), problem, user, pending);
         switch (request.action()) {
             case SUBMIT_PLAN -> {
-                InspectionAccess.requireRole(InspectionAccess.PLANNERS);
                 requirePlanComplete(problem);
                 problem.submitPlan(inspection.isPlanReviewRequired());
             }
             case APPROVE_PLAN -> {
-                InspectionAccess.requireRole(Role.INSPECTION_OFFICE);
-                independence.requireForPlan(problem.getId(), problem.getCycle(), user);
                 problem.approvePlan();
                 decide(problem, "PLAN", null, null, Role.INSPECTION_OFFICE, "APPROVED", comment, user);
             }
             case REJECT_PLAN -> {
-                InspectionAccess.requireRole(Role.INSPECTION_OFFICE);
-                independence.requireForPlan(problem.getId(), problem.getCycle(), user);
                 requireComment(comment, "lifecycle.rule.rejectComment");
                 problem.rejectPlan();
                 decide(problem, "PLAN", null, null, Role.INSPECTION_OFFICE, "REJECTED", comment, user);
             }
             case REQUEST_CLOSURE -> requestClosure(problem, inspection, request, newEvidence, user);
-            case APPROVE, APPROVE_AS_LONG_TERM, REJECT -> decideClosure(problem, request, comment, user, today);
+            case APPROVE, APPROVE_AS_LONG_TERM, REJECT -> decideClosure(problem, pending, request, comment, user, today);
             case REOPEN -> {
-                InspectionAccess.requireRole(Role.INSPECTION_OFFICE);
                 requireComment(comment, "lifecycle.rule.reopenReason");
                 problem.reopen();
             }
@@ -144,7 +141,6 @@ public class Lifecycle {
 
     private void requestClosure(Problem problem, Inspection inspection, Request request,
                                 List<Evidence.Upload> newEvidence, CurrentUser user) {
-        InspectionAccess.requireRole(Role.UNIT_COORDINATOR);
         String summary = blankToNull(request.summary());
         if (summary == null) {
             throw BusinessException.rule("lifecycle.rule.summary").onField("summary");
@@ -171,15 +167,10 @@ public class Lifecycle {
         }
     }
 
-    private void decideClosure(Problem problem, Request request, String comment, CurrentUser user, LocalDate today) {
-        ClosureRequest pending = requests.findFirstByProblemIdAndStatus(problem.getId(), ClosureRequestStatus.PENDING)
-                .orElseThrow(() -> BusinessException.conflict("lifecycle.rule.noPendingRequest"));
+    /** Who may decide at this level was checked with the transition (TransitionCheck). */
+    private void decideClosure(Problem problem, ClosureRequest pending, Request request, String comment,
+                               CurrentUser user, LocalDate today) {
         Role level = pending.currentRole();
-        if (!user.has(level)) {
-            throw BusinessException.forbiddenWith("lifecycle.rule.notYourLevel",
-                    new org.springframework.context.support.DefaultMessageSourceResolvable("role." + level.name()));
-        }
-        independence.requireForClosure(pending, user);
         int levelNo = pending.getCurrentLevel() + 1;
         switch (request.action()) {
             case REJECT -> {
@@ -189,9 +180,6 @@ public class Lifecycle {
                 decide(problem, "CLOSURE", pending.getId(), levelNo, level, "REJECTED", comment, user);
             }
             case APPROVE_AS_LONG_TERM -> {
-                if (!pending.atLastLevel()) {
-                    throw BusinessException.rule("lifecycle.rule.longTermAtLastLevel");
-                }
                 problem.approveAsLongTerm(request.stageGoal(), request.nextReviewDate(), today);
                 pending.finish(ClosureRequestStatus.APPROVED_LONG_TERM, clock.instant());
                 decide(problem, "CLOSURE", pending.getId(), levelNo, level, "APPROVED_AS_LONG_TERM", comment, user);

@@ -35,14 +35,14 @@ public class LifecycleDescription implements LifecycleFacts {
     private final ExtensionRequestRepository extensionRequests;
     private final Extensions extensions;
     private final Accounts accounts;
-    private final ReviewerIndependence independence;
     private final rectify.rectification.Plans plans;
+    private final TransitionCheck check;
 
     LifecycleDescription(InspectionAccess access, ClosureRequestRepository requests, ReviewDecisionRepository decisions,
                          TransitionRecordRepository transitions, ExtensionRequestRepository extensionRequests,
-                         Extensions extensions, Accounts accounts, ReviewerIndependence independence,
-                         rectify.rectification.Plans plans) {
-        this.independence = independence;
+                         Extensions extensions, Accounts accounts,
+                         rectify.rectification.Plans plans, TransitionCheck check) {
+        this.check = check;
         this.plans = plans;
         this.access = access;
         this.requests = requests;
@@ -140,34 +140,16 @@ public class LifecycleDescription implements LifecycleFacts {
                         ? PlanChecklist.of(problem, plans.of(problemId).size()) : null);
     }
 
-    /** The transitions the caller may start now: the pages show exactly these buttons. */
+    /** The transitions the caller may start now, by the same check that enforces them: the pages show these buttons. */
     private Set<ProblemTransition> allowed(Problem problem, ClosureView pending, CurrentUser user,
-                                                  List<ClosureRequest> closures) {
-        Set<ProblemTransition> allowed = EnumSet.noneOf(ProblemTransition.class);
-        ProblemStatus status = problem.getStatus();
-        if (status == ProblemStatus.PLANNING && user.hasAny(InspectionAccess.PLANNERS)) {
-            allowed.add(ProblemTransition.SUBMIT_PLAN);
-        }
-        if (status == ProblemStatus.PLAN_REVIEW && user.has(Role.INSPECTION_OFFICE)
-                && independence.mayDecidePlan(problem.getId(), problem.getCycle(), user.id())) {
-            allowed.add(ProblemTransition.APPROVE_PLAN);
-            allowed.add(ProblemTransition.REJECT_PLAN);
-        }
-        if (problem.mayRequestClosure() && user.has(Role.UNIT_COORDINATOR)) {
-            allowed.add(ProblemTransition.REQUEST_CLOSURE);
-        }
+                                           List<ClosureRequest> closures) {
         ClosureRequest request = pending == null ? null
                 : closures.stream().filter(c -> c.getId() == pending.id()).findFirst().orElseThrow();
-        if (status == ProblemStatus.CLOSURE_REVIEW && request != null && user.has(pending.currentRole())
-                && independence.mayDecideClosure(request, user.id())) {
-            allowed.add(ProblemTransition.APPROVE);
-            allowed.add(ProblemTransition.REJECT);
-            if (request.atLastLevel()) {
-                allowed.add(ProblemTransition.APPROVE_AS_LONG_TERM);
+        Set<ProblemTransition> allowed = EnumSet.noneOf(ProblemTransition.class);
+        for (ProblemTransition transition : ProblemTransition.values()) {
+            if (check.allows(transition, problem, user, request)) {
+                allowed.add(transition);
             }
-        }
-        if (status == ProblemStatus.CLOSED && user.has(Role.INSPECTION_OFFICE)) {
-            allowed.add(ProblemTransition.REOPEN);
         }
         return allowed;
     }

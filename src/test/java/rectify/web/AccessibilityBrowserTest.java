@@ -30,6 +30,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     void everyFieldIsNamedAndEveryTextHasEnoughContrastOnTheEverydayPages() throws Exception {
         String measure = new String(getClass().getResourceAsStream("/contrast.js").readAllBytes(), StandardCharsets.UTF_8);
         List<String> failures = new ArrayList<>();
+        issueAnOrderOfEachUrgency();
         signIn(INSPECTION_OFFICE);
         for (String path : List.of("/", "/ledger?reset=true", "/inspections", "/supervision-orders", "/reviews",
                 "/dashboard", "/notifications")) {
@@ -57,5 +58,20 @@ class AccessibilityBrowserTest extends BrowserTest {
         List<String> onLogin = (List<String>) page.evaluate(measure);
         onLogin.forEach(f -> failures.add("login " + f));
         org.assertj.core.api.Assertions.assertThat(failures).as("text with too little contrast").isEmpty();
+    }
+
+    /** The supervision list shows each urgency's badge, whatever the demo data holds when this test runs. */
+    private void issueAnOrderOfEachUrgency() {
+        rectify.support.ApiClient office = rectify.support.ApiClient.anonymous(port).signIn(INSPECTION_OFFICE, PASSWORD);
+        tools.jackson.databind.JsonNode rows = office.get("/api/v1/problems?status=IN_PROGRESS&size=1").json().get("content");
+        long problem = rows.get(0).get("problemId").asLong();
+        long unit = office.get("/api/v1/problems/" + problem).json().get("inspectionId").asLong();
+        long target = office.get("/api/v1/inspections/" + unit).json().get("targetUnitId").asLong();
+        for (String urgency : List.of("URGE", "LISTED")) {
+            var issued = office.post("/api/v1/supervision-orders", """
+                    {"unitId":%d,"problemIds":[%d],"content":"请加快整改进度，按期报送整改情况。","replyBy":"2099-12-31","urgency":"%s"}"""
+                    .formatted(target, problem, urgency));
+            org.assertj.core.api.Assertions.assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        }
     }
 }
