@@ -133,10 +133,31 @@ public class Lifecycle {
         }
         record(problem, request.action().name(), from, comment, user);
         requests.flush();
+        publishBusinessEvent(request.action(), problem, inspection);
         events.publishEvent(EntityChanged.updated(Problems.ENTITY, problemId,
                 request.action().name() + " " + problem.getSeq() + ". " + problem.getTitle(), before,
                 problem.snapshot()).about("Problem", problemId));
         return problem;
+    }
+
+    /** What happened, in the words other modules listen for (LifecycleEvents). */
+    private void publishBusinessEvent(ProblemTransition action, Problem problem, Inspection inspection) {
+        long id = problem.getId();
+        long unit = inspection.getTargetUnitId();
+        String title = problem.getSeq() + ". " + problem.getTitle();
+        Role waitingFor = requests.findFirstByProblemIdAndStatus(id, ClosureRequestStatus.PENDING)
+                .map(ClosureRequest::currentRole).orElse(null);
+        Object event = switch (action) {
+            case SUBMIT_PLAN -> new LifecycleEvents.PlanSubmitted(id, unit, title,
+                    problem.getStatus() == ProblemStatus.PLAN_REVIEW);
+            case APPROVE_PLAN, REJECT_PLAN -> new LifecycleEvents.PlanDecided(id, unit, title,
+                    action == ProblemTransition.APPROVE_PLAN);
+            case REQUEST_CLOSURE -> new LifecycleEvents.ClosureRequested(id, unit, title, waitingFor);
+            case APPROVE, APPROVE_AS_LONG_TERM, REJECT -> new LifecycleEvents.ClosureDecided(id, unit, title,
+                    action.name(), waitingFor);
+            case REOPEN -> new LifecycleEvents.Reopened(id, unit, title);
+        };
+        events.publishEvent(event);
     }
 
     private void requestClosure(Problem problem, Inspection inspection, Request request,

@@ -35,11 +35,13 @@ public class Accounts {
     private final Clock clock;
     private final PasswordHistoryRepository history;
     private final SignInThrottle throttle;
+    private final DataScope dataScope;
 
     Accounts(UserAccountRepository users, OrgUnitRepository units, AccessTokenRepository tokens,
              PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
              ApplicationEventPublisher events, Clock clock, PasswordHistoryRepository history,
-             SignInThrottle throttle) {
+             SignInThrottle throttle, DataScope dataScope) {
+        this.dataScope = dataScope;
         this.history = history;
         this.throttle = throttle;
         this.users = users;
@@ -106,6 +108,15 @@ public class Accounts {
     @Transactional(readOnly = true)
     public java.util.List<UserAccount> membersOf(OrgUnit unit) {
         return users.findEnabledUnder(unit.getPath() + "%");
+    }
+
+    /** The enabled people holding {@code role} whose business scope covers {@code unit}: who may act on its work. */
+    @Transactional(readOnly = true)
+    public java.util.List<UserAccount> holdersCovering(Role role, OrgUnit unit) {
+        return users.findAll().stream()
+                .filter(u -> u.isEnabled() && u.hasRole(role))
+                .filter(u -> dataScope.businessScopeOf(principalOf(u)).covers(unit))
+                .toList();
     }
 
     @Transactional(readOnly = true)
