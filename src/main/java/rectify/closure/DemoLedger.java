@@ -32,6 +32,7 @@ import rectify.inspection.InspectionSource;
 import rectify.inspection.Inspections;
 import rectify.inspection.Problem;
 import rectify.inspection.ProblemStatus;
+import rectify.inspection.StatusWords;
 import rectify.inspection.Problems;
 import rectify.inspection.ProblemTransition;
 import rectify.inspection.RectificationType;
@@ -172,8 +173,8 @@ class DemoLedger implements ApplicationRunner {
                                 new Plans.Completion(MeasureStatus.DONE, seed.closedOn(), null));
                     }
                 });
-                runAs.user("xcb.liu", () -> problems.adoptRecordedState(problemId, ProblemStatus.CLOSED,
-                        seed.closedOn(), null));
+                runAs.user("xcb.liu", () -> problems.adoptRecordedState(problemId,
+                        new StatusWords.Recorded(ProblemStatus.CLOSED, seed.closedOn(), null)));
             }
         }
         // the report's "建立联席会议制度" (problem 4)

@@ -65,8 +65,11 @@ public class LedgerImport {
     private final Messages messages;
     private final EntityManager entityManager;
 
+    private final java.time.Clock clock;
+
     LedgerImport(InspectionAccess access, Inspections inspections, Problems problems, Plans plans, Accounts accounts,
-                 OrgUnits orgUnits, Messages messages, EntityManager entityManager) {
+                 OrgUnits orgUnits, Messages messages, EntityManager entityManager, java.time.Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.inspections = inspections;
         this.problems = problems;
@@ -157,6 +160,7 @@ public class LedgerImport {
             categoryIds.put(title, inspections.addCategory(inspectionId, null, title).getId());
         }
         int saved = 0;
+        LocalDate today = LocalDate.now(clock);
         for (Draft d : drafts) {
             Problem problem = problems.create(inspectionId, new Problems.Draft(categoryIds.get(d.category()), d.title(),
                     d.description(), new Problem.Responsibility(d.type(), d.leaderId(), d.unitIds(), d.userIds(),
@@ -170,9 +174,11 @@ public class LedgerImport {
                             new Plans.Completion(MeasureStatus.DONE, doneOn, null));
                 }
             }
-            if (d.status() != null) {
-                problems.adoptRecordedState(problem.getId(), d.status(), d.closedOn(),
-                        d.status() == ProblemStatus.ONGOING ? d.deadline() : null);
+            // an ongoing problem's 完成时限 is its next review; without one, the rule of every import applies
+            var recorded = new rectify.inspection.StatusWords.Recorded(d.status(),
+                    d.closedOn() != null ? d.closedOn() : today, d.status() == ProblemStatus.ONGOING ? d.deadline() : null);
+            if (recorded.entersAState()) {
+                problems.adoptRecordedState(problem.getId(), recorded);
             }
             if (++saved % 100 == 0) {
                 // keeps the persistence context small, so a large import does not slow down as it goes
@@ -263,13 +269,9 @@ public class LedgerImport {
             }
         };
         LocalDate closedOn = date(row, 12, errors);
-        ProblemStatus status = row.cell(11).startsWith("已整改到位") ? ProblemStatus.CLOSED
-                : row.cell(11).startsWith("基本整改到位") ? ProblemStatus.ONGOING : null;
+        ProblemStatus status = rectify.inspection.StatusWords.of(row.cell(11));
         if (status == ProblemStatus.CLOSED && closedOn == null) {
             errors.add(error(row.number(), 12, "import.rule.closedOn"));
-        }
-        if (status == ProblemStatus.ONGOING && deadline == null) {
-            errors.add(error(row.number(), 8, "import.rule.ongoingDate"));
         }
         if (errors.size() > before) {
             return null;

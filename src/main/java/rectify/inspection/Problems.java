@@ -144,12 +144,13 @@ public class Problems {
     }
 
     /** See {@link Problem#adoptRecordedState}: for inspections rectified before they were entered here. */
-    public Problem adoptRecordedState(long id, ProblemStatus status, LocalDate closedOn, LocalDate nextReviewDate) {
+    public Problem adoptRecordedState(long id, StatusWords.Recorded recorded) {
         Problem problem = access.writableProblem(id, Role.INSPECTION_OFFICE);
         Map<String, Object> before = problem.snapshot();
-        problem.adoptRecordedState(status, closedOn, nextReviewDate);
+        problem.adoptRecordedState(recorded.status(), recorded.closedOn(), recorded.nextReview());
         problems.flush();
-        events.publishEvent(EntityChanged.updated(ENTITY, id, "recorded state " + status, before, problem.snapshot())
+        events.publishEvent(EntityChanged.updated(ENTITY, id, "recorded state " + recorded.status(), before,
+                        problem.snapshot())
                 .about(ENTITY, id));
         return problem;
     }

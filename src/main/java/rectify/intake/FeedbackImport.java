@@ -67,9 +67,9 @@ public class FeedbackImport {
                                 new Plans.Completion(MeasureStatus.DONE, reportDate, null));
                     }
                 }
-                if (parsed.status() == ProblemStatus.CLOSED || parsed.status() == ProblemStatus.ONGOING) {
-                    problems.adoptRecordedState(problem.getId(), parsed.status(), reportDate,
-                            parsed.status() == ProblemStatus.ONGOING ? reportDate.plusMonths(3) : null);
+                var recorded = new rectify.inspection.StatusWords.Recorded(parsed.status(), reportDate, null);
+                if (recorded.entersAState()) {
+                    problems.adoptRecordedState(problem.getId(), recorded);
                 }
                 created++;
             }

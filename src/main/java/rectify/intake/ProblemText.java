@@ -97,13 +97,7 @@ final class ProblemText {
     }
 
     static ProblemStatus status(String words) {
-        if (words.startsWith("已") || words.startsWith("整改完成")) {
-            return ProblemStatus.CLOSED;
-        }
-        if (words.startsWith("基本") || words.startsWith("持续") || words.startsWith("长期")) {
-            return ProblemStatus.ONGOING;
-        }
-        return ProblemStatus.IN_PROGRESS;
+        return rectify.inspection.StatusWords.of(words);
     }
 
     /** Title without its closing punctuation or a stray enumeration mark. */

@@ -137,4 +137,43 @@ class LedgerImportTest extends ApiTest {
         assertThat(notExcel.status()).isEqualTo(415);
         assertThat(notExcel.message()).contains("xlsx");
     }
+
+    /**
+     * Earlier records enter the same way whichever importer reads them: "持续整改" alone is an ongoing problem (the
+     * ledger importer used to leave it open), and without a review date it is checked three months after the
+     * record's day, as the document importer does.
+     */
+    @Test
+    void statusWordsAndReviewDatesAreReadAsTheDocumentImporterReadsThem() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Sheet sheet = book.createSheet();
+            sheet.createRow(0).createCell(0).setCellValue("台账");
+            Row header = sheet.createRow(1);
+            for (int c = 0; c < LedgerWorkbook.HEADERS.length; c++) {
+                header.createCell(c).setCellValue(LedgerWorkbook.HEADERS[c]);
+            }
+            String[][] rows = {
+                    {"1", "制度建设", "关于制度执行不严的问题", "", "", "", "", "", "", "长期整改", "", "持续整改", "2026-06-30"},
+                    {"2", "制度建设", "关于台账不全的问题", "", "", "", "", "", "", "限期整改", "", "已完成", "2026-05-31"}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r + 2);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            book.write(out);
+        }
+        ApiClient office = as(INSPECTION_OFFICE);
+        long inspection = newKexieInspection(office);
+        Response imported = upload(inspection, out.toByteArray(), false);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        var rows = office.get("/api/v1/problems?inspectionId=" + inspection + "&sort=SEQ").json().get("content");
+        var ongoing = office.get("/api/v1/problems/" + rows.get(0).get("problemId").asLong()).json();
+        assertThat(ongoing.get("status").asString()).isEqualTo("ONGOING");
+        assertThat(ongoing.get("nextReviewDate").asString()).isEqualTo("2026-09-30");
+        var closed = office.get("/api/v1/problems/" + rows.get(1).get("problemId").asLong()).json();
+        assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(closed.get("closedOn").asString()).isEqualTo("2026-05-31");
+    }
 }
