@@ -118,6 +118,10 @@ public class Reviews {
         return items;
     }
 
+    public static boolean mayApproveInBatch(rectify.org.CurrentUser user) {
+        return user.has(rectify.org.Role.INSPECTION_OFFICE);
+    }
+
     /** Submits the plan of every problem of an inspection still in planning, each on its own; says how each went. */
     public List<Outcome> submitAllPlans(long inspectionId) {
         List<Outcome> outcomes = new ArrayList<>();
@@ -139,8 +143,14 @@ public class Reviews {
         return outcomes;
     }
 
-    /** Approves each named item in a transaction of its own and says how each went. */
+    /**
+     * Approves each named item in a transaction of its own and says how each went. Approving in batch is the
+     * inspection office's (a unit leader decides each request on its own page).
+     */
     public List<Outcome> approveAll(List<String> keys) {
+        if (!mayApproveInBatch(rectify.org.CurrentUser.require())) {
+            throw BusinessException.forbidden();
+        }
         List<Outcome> outcomes = new ArrayList<>();
         for (String key : keys) {
             String[] parts = key.split(":");

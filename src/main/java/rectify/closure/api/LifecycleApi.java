@@ -102,10 +102,6 @@ class LifecycleApi {
 
     @PostMapping("/api/v1/reviews/approvals")
     List<Reviews.Outcome> approveAll(@RequestBody Batch batch) {
-        CurrentUser user = CurrentUser.require();
-        if (!user.has(rectify.org.Role.INSPECTION_OFFICE)) {
-            throw BusinessException.forbidden();
-        }
         return reviews.approveAll(batch.items() == null ? List.of() : batch.items());
     }
 }
