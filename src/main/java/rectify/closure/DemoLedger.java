@@ -417,11 +417,7 @@ class DemoLedger implements ApplicationRunner {
 
     /** 一是……二是……: the closure summary from the measures, as the report writes it. */
     static String summaryOf(List<Measure> measures) {
-        StringBuilder summary = new StringBuilder();
-        for (Measure m : measures) {
-            summary.append(rectify.inspection.ChineseNumbers.of(m.getSeq())).append("是").append(m.getText());
-        }
-        return summary.toString();
+        return rectify.inspection.ChineseNumbers.enumerate(measures.stream().map(Measure::getText).toList());
     }
 
     private Evidence.Upload evidenceFor(Measure measure) {

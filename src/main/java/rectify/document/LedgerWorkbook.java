@@ -308,7 +308,7 @@ public class LedgerWorkbook {
             case DEADLINE -> date(p.deadline());
             case WARNING -> p.status() == ProblemStatus.CLOSED ? "" : text("warning." + p.warning());
             case TYPE -> text("problem.type." + p.rectificationType());
-            case MEASURE -> m == null ? "" : ChineseNumbers.of(m.seq()) + "是" + m.text();
+            case MEASURE -> m == null ? "" : ChineseNumbers.item(m.seq(), m.text());
             case MEASURE_PERSON -> m == null ? "" : m.responsible();
             case MEASURE_DEADLINE -> m == null ? "" : date(m.deadline());
             case MEASURE_STATUS -> m == null ? "" : m.status();

@@ -76,14 +76,6 @@ final class ProblemReport {
             }
             items.add(item);
         }
-        if (items.size() == 1) {
-            return items.get(0) + "。";
-        }
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < items.size(); i++) {
-            text.append(ChineseNumbers.of(i + 1)).append("是").append(items.get(i))
-                    .append(i + 1 < items.size() ? "；" : "。");
-        }
-        return text.toString();
+        return ChineseNumbers.enumerate(items);
     }
 }

@@ -19,4 +19,25 @@ public final class ChineseNumbers {
         int ones = n % 10;
         return (tens == 1 ? "" : DIGITS[tens]) + "十" + (ones == 0 ? "" : DIGITS[ones]);
     }
+
+    /** The n-th item of an enumeration: "二是" + text. */
+    public static String item(int n, String text) {
+        return of(n) + "是" + text;
+    }
+
+    /**
+     * Items as official documents enumerate them: "一是……；二是……；三是……。", each item's own closing punctuation
+     * dropped; a single item stands alone ("……。"). The one convention for reports, summaries and the demo.
+     */
+    public static String enumerate(java.util.List<String> items) {
+        java.util.List<String> bare = items.stream().map(i -> i.strip().replaceAll("[。；;，,]+$", "")).toList();
+        if (bare.size() == 1) {
+            return bare.get(0) + "。";
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < bare.size(); i++) {
+            text.append(item(i + 1, bare.get(i))).append(i + 1 < bare.size() ? "；" : "。");
+        }
+        return text.toString();
+    }
 }
