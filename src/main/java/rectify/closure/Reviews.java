@@ -1,5 +1,7 @@
 package rectify.closure;
 
+import rectify.inspection.ProblemSql;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,12 +71,10 @@ public class Reviews {
             return items;
         }
         String pattern = scope.pathPattern();
-        String from = """
-                 from problem p join inspection i on i.id = p.inspection_id join org_unit t on t.id = i.target_unit_id
-                """;
+        String from = ProblemSql.FROM;
         if (user.has(Role.INSPECTION_OFFICE)) {
             items.addAll(jdbc.sql("select p.id, p.seq, p.title, i.title as inspection_title, t.name as unit_name"
-                    + from + " where p.status = 'PLAN_REVIEW' and t.path like :scope"
+                    + from + " where p.status = 'PLAN_REVIEW' and" + ProblemSql.IN_SCOPE
                     // a plan is not reviewed by the person who submitted it
                     + " and not exists (select 1 from problem_transition s where s.problem_id = p.id"
                     + " and s.cycle = p.cycle and s.action = 'SUBMIT_PLAN' and s.actor_id = :me"
@@ -87,8 +87,8 @@ public class Reviews {
                     .list());
             items.addAll(jdbc.sql("select e.id as request_id, e.reason, e.requested_at, e.new_deadline, p.id, p.seq,"
                     + " p.title, i.title as inspection_title, t.name as unit_name from extension_request e"
-                    + " join problem p on p.id = e.problem_id join inspection i on i.id = p.inspection_id"
-                    + " join org_unit t on t.id = i.target_unit_id where e.status = 'PENDING' and t.path like :scope"
+                    + " join problem p on p.id = e.problem_id" + ProblemSql.TO_UNIT
+                    + " where e.status = 'PENDING' and" + ProblemSql.IN_SCOPE
                     + " and e.requested_by <> :me order by e.requested_at")
                     .param("scope", pattern).param("me", user.id())
                     .query((rs, n) -> new Item(Kind.EXTENSION, rs.getLong("id"), rs.getInt("seq"), rs.getString("title"),
@@ -99,8 +99,8 @@ public class Reviews {
         }
         jdbc.sql("select c.id as request_id, c.summary, c.requested_at, c.levels, c.current_level, p.id, p.seq, p.title,"
                 + " i.title as inspection_title, t.name as unit_name from closure_request c"
-                + " join problem p on p.id = c.problem_id join inspection i on i.id = p.inspection_id"
-                + " join org_unit t on t.id = i.target_unit_id where c.status = 'PENDING' and t.path like :scope"
+                + " join problem p on p.id = c.problem_id" + ProblemSql.TO_UNIT
+                + " where c.status = 'PENDING' and" + ProblemSql.IN_SCOPE
                 // no one decides a closure they asked for or decided at an earlier level
                 + " and c.requested_by <> :me and not exists (select 1 from review_decision d where d.subject = 'CLOSURE'"
                 + " and d.request_id = c.id and d.decided_by = :me)"

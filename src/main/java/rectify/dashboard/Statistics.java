@@ -22,7 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import rectify.inspection.ProblemOrigin;
 import rectify.inspection.WarningLevel;
-import rectify.rectification.LedgerConditions;
+import rectify.inspection.ProblemSql;
 import rectify.inspection.WarningPolicy;
 import rectify.org.DataScope;
 import rectify.org.OrgUnit;
@@ -31,7 +31,7 @@ import rectify.org.Scope;
 
 /**
  * The dashboards' figures, counted in grouped SQL over the caller's scope with the same conditions the ledger
- * filters by ({@link LedgerConditions}), so that each figure's link lists exactly what it counts; a test holds the two
+ * filters by ({@link ProblemSql}), so that each figure's link lists exactly what it counts; a test holds the two
  * together. Rows per inspected unit or per inspection partition the problems, so the rows add up to the total.
  */
 @Service
@@ -87,12 +87,10 @@ public class Statistics {
         }
     }
 
-    private static final String FROM = """
-             from problem p join inspection i on i.id = p.inspection_id join org_unit t on t.id = i.target_unit_id
-            """;
-    private static final String DUE = LedgerConditions.DUE;
-    private static final String OVERDUE = "p.status <> 'CLOSED' and " + DUE + " < :today";
-    private static final String ON_TIME = LedgerConditions.CLOSED_ON_TIME;
+    private static final String FROM = ProblemSql.FROM;
+    private static final String DUE = ProblemSql.DUE;
+    private static final String OVERDUE = ProblemSql.OVERDUE;
+    private static final String ON_TIME = ProblemSql.CLOSED_ON_TIME;
     private static final String COUNTS = """
             count(*) as problems,
             sum(case when p.status = 'CLOSED' then 1 else 0 end) as closed,
@@ -150,7 +148,7 @@ public class Statistics {
     public Mine mine(long userId) {
         LocalDate today = LocalDate.now(clock);
         Scope scope = dataScope.current();
-        String mine = " and " + LedgerConditions.RESPONSIBLE_USER;
+        String mine = " and " + ProblemSql.RESPONSIBLE_USER;
         LocalDate[] warn = policy.dueRange(WarningLevel.WARN, today);
         LocalDate[] remind = policy.dueRange(WarningLevel.REMIND, today);
         String sql = "select count(*) as all_count,"

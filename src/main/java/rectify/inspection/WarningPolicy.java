@@ -20,7 +20,12 @@ public record WarningPolicy(Integer remindDays, Integer warnDays) {
         if (status == ProblemStatus.CLOSED) {
             return WarningLevel.NORMAL;
         }
-        return levelOf(status == ProblemStatus.ONGOING ? nextReview : deadline, today);
+        return levelOf(dueOf(status, deadline, nextReview), today);
+    }
+
+    /** The date a problem is due: its next review date while ongoing, its deadline otherwise (ProblemSql.DUE). */
+    public static LocalDate dueOf(ProblemStatus status, LocalDate deadline, LocalDate nextReview) {
+        return status == ProblemStatus.ONGOING ? nextReview : deadline;
     }
 
     public WarningLevel levelOf(LocalDate due, LocalDate today) {

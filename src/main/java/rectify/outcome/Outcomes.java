@@ -1,5 +1,7 @@
 package rectify.outcome;
 
+import rectify.inspection.ProblemSql;
+
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -130,9 +132,8 @@ public class Outcomes {
                                sum(case when o.kind = 'INSTITUTION' then 1 else 0 end) as institutions,
                                sum(case when o.kind = 'ACCOUNTABILITY' then o.people else 0 end) as people,
                                sum(case when o.kind = 'FUNDS' then o.amount else 0 end) as funds
-                        from outcome o join problem p on p.id = o.problem_id join inspection i on i.id = p.inspection_id
-                        join org_unit t on t.id = i.target_unit_id
-                        where t.path like :scope""" + (roundId == null ? "" : " and i.round_id = :round")
+                        from outcome o join problem p on p.id = o.problem_id""" + ProblemSql.TO_UNIT
+                        + " where" + ProblemSql.IN_SCOPE + (roundId == null ? "" : " and i.round_id = :round")
                         + " group by i.target_unit_id")
                 .param("scope", scope.pathPattern());
         if (roundId != null) {

@@ -1,5 +1,7 @@
 package rectify.rectification;
 
+import rectify.inspection.ProblemSql;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -35,12 +37,8 @@ public class Ledger {
 
     /** The problems of the ledger with what they are filtered by: inspection, target unit (scope), aspect. */
     private static final String FROM = """
-             from problem p
-             join inspection i on i.id = p.inspection_id
-             join org_unit t on t.id = i.target_unit_id
-             join feedback_category c on c.id = p.category_id
-            """;
-    private static final String DUE = LedgerConditions.DUE;
+            """ + ProblemSql.FROM + " join feedback_category c on c.id = p.category_id ";
+    private static final String DUE = ProblemSql.DUE;
     private static final int EXPORT_PAGE = 500;
 
     private final JdbcClient jdbc;
@@ -132,7 +130,7 @@ public class Ledger {
     private String where(LedgerQuery query, Scope scope, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (!scope.isAll()) {
-            where.append(" and t.path like :scope");
+            where.append(" and").append(ProblemSql.IN_SCOPE);
             params.put("scope", scope.pathPattern());
         }
         if (query.inspectionId() != null) {
@@ -157,7 +155,7 @@ public class Ledger {
             params.put("unitPath", path + "%");
         }
         if (query.responsibleUserId() != null) {
-            where.append(" and ").append(LedgerConditions.RESPONSIBLE_USER);
+            where.append(" and ").append(ProblemSql.RESPONSIBLE_USER);
             params.put("userId", query.responsibleUserId());
         }
         appendSlice(where, query.slice(), params);
@@ -190,8 +188,8 @@ public class Ledger {
             where.append(slice.reopened() ? " and p.reopened_count > 0" : " and p.reopened_count = 0");
         }
         if (slice.onTime() != null) {
-            where.append(" and ").append(slice.onTime() ? LedgerConditions.CLOSED_ON_TIME
-                    : LedgerConditions.CLOSED_WITH_DEADLINE + " and p.closed_on > p.deadline");
+            where.append(" and ").append(slice.onTime() ? ProblemSql.CLOSED_ON_TIME
+                    : ProblemSql.CLOSED_WITH_DEADLINE + " and p.closed_on > p.deadline");
         }
         if (slice.closedFrom() != null) {
             where.append(" and p.closed_on >= :closedFrom");

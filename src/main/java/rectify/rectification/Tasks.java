@@ -1,5 +1,7 @@
 package rectify.rectification;
 
+import rectify.inspection.ProblemSql;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,11 +49,9 @@ public class Tasks {
                        m.seq, m.text, coalesce(m.deadline, p.deadline) as deadline, m.status, m.version,
                        (select max(r.reported_on) from progress_report r where r.measure_id = m.id and r.voided_at is null) as last_progress
                 from measure m
-                join problem p on p.id = m.problem_id
-                join inspection i on i.id = p.inspection_id
-                join org_unit t on t.id = i.target_unit_id
+                join problem p on p.id = m.problem_id""" + ProblemSql.TO_UNIT + """
                 where m.responsible_user_id = :user and m.removed_at is null and p.status <> 'CLOSED'
-                  and t.path like :scope
+                  and""" + ProblemSql.IN_SCOPE + """
                 order by case when m.status = 'DONE' then 1 else 0 end, coalesce(m.deadline, p.deadline), p.seq, m.seq
                 """)
                 .param("user", user.id())

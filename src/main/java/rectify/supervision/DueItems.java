@@ -1,5 +1,7 @@
 package rectify.supervision;
 
+import rectify.inspection.ProblemSql;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,9 +45,7 @@ class DueItems {
         List<Row> rows = jdbc.sql("""
                         select p.id, p.seq, p.title, p.status, p.deadline, p.next_review_date, p.responsible_leader_id,
                                t.id as unit_id, t.path, t.name as unit_name
-                        from problem p join inspection i on i.id = p.inspection_id join org_unit t on t.id = i.target_unit_id
-                        where p.status <> 'CLOSED' and ((p.status = 'ONGOING' and p.next_review_date <= :horizon)
-                           or (p.status <> 'ONGOING' and p.deadline <= :horizon))""")
+                        """ + ProblemSql.FROM + " where p.status <> 'CLOSED' and " + ProblemSql.DUE + " <= :horizon")
                 .param("horizon", horizon)
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getInt("seq") + ". " + rs.getString("title"),
                         rs.getLong("unit_id"), rs.getString("path"), rs.getString("unit_name"),
@@ -74,8 +74,7 @@ class DueItems {
         return jdbc.sql("""
                         select m.id, m.seq, m.text, m.deadline, m.responsible_user_id, p.id as problem_id, p.seq as pseq,
                                p.responsible_leader_id, t.id as unit_id, t.path, t.name as unit_name
-                        from measure m join problem p on p.id = m.problem_id join inspection i on i.id = p.inspection_id
-                        join org_unit t on t.id = i.target_unit_id
+                        from measure m join problem p on p.id = m.problem_id""" + ProblemSql.TO_UNIT + """
                         where m.removed_at is null and m.status = 'PENDING' and p.status <> 'CLOSED'
                           and m.deadline <= :horizon""")
                 .param("horizon", horizon)

@@ -1,0 +1,41 @@
+package rectify.inspection;
+
+/**
+ * The problem's SQL vocabulary, for every read model that lists or counts problems (the ledger, dashboards,
+ * reviews, reminders, tasks, outcomes), written against the problem table as {@code p}, its inspection as {@code i}
+ * and the unit that rectifies as {@code t}. {@code ProblemSqlTest} pins each to its Java rule
+ * ({@link WarningPolicy#dueOf}), so what a page counts is what the ledger lists.
+ */
+public final class ProblemSql {
+
+    /** From a problem to its inspection and the unit that rectifies: what a caller's scope is checked against. */
+    public static final String TO_UNIT = " join inspection i on i.id = p.inspection_id join org_unit t on t.id = i.target_unit_id ";
+
+    /** The problems with their inspection and unit. */
+    public static final String FROM = " from problem p" + TO_UNIT;
+
+    /** Within the caller's scope: {@code :scope} is {@code Scope.pathPattern()}. */
+    public static final String IN_SCOPE = " t.path like :scope ";
+
+    /** The date a problem is due: its next review date while ongoing, its deadline otherwise. */
+    public static final String DUE = "(case when p.status = 'ONGOING' then p.next_review_date else p.deadline end)";
+
+    /** Open and past its due date on {@code :today}. */
+    public static final String OVERDUE = "p.status <> 'CLOSED' and " + DUE + " < :today";
+
+    /** The person of {@code :userId} answers for the problem: as its leader, one of its people or a measure's. */
+    public static final String RESPONSIBLE_USER = "(p.responsible_leader_id = :userId"
+            + " or exists (select 1 from problem_person pp where pp.problem_id = p.id and pp.user_id = :userId)"
+            + " or exists (select 1 from measure m where m.problem_id = p.id and m.removed_at is null"
+            + " and m.responsible_user_id = :userId))";
+
+    /** Closed, with a closing date and a deadline to hold it against. */
+    public static final String CLOSED_WITH_DEADLINE =
+            "p.status = 'CLOSED' and p.closed_on is not null and p.deadline is not null";
+
+    /** Closed on or before its deadline. */
+    public static final String CLOSED_ON_TIME = CLOSED_WITH_DEADLINE + " and p.closed_on <= p.deadline";
+
+    private ProblemSql() {
+    }
+}
