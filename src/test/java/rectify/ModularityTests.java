@@ -26,6 +26,15 @@ class ModularityTests {
                 .check(classes);
     }
 
+    /** Writes the module diagrams (each module, what it depends on and listens to) into docs/modules. */
+    @Test
+    void theModuleDocumentationIsWrittenFromTheCode() {
+        new org.springframework.modulith.docs.Documenter(ApplicationModules.of(RectifyApplication.class),
+                org.springframework.modulith.docs.Documenter.Options.defaults().withOutputFolder("docs/modules"))
+                .writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Path.of("docs/modules/components.puml")).exists();
+    }
+
     @Test
     void modulesKeepTheirBoundaries() {
         ApplicationModules.of(RectifyApplication.class).verify();
