@@ -14,6 +14,16 @@ class ModularityTests {
             "submitPlan|approvePlan|rejectPlan|requestClosure|rejectClosure|close|approveAsLongTerm|reopen";
 
     @Test
+    void nothingDependsOnTheDemoData() {
+        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("rectify");
+        noClasses().that().resideOutsideOfPackage("rectify.demo..")
+                .should().dependOnClassesThat().resideInAPackage("rectify.demo..")
+                .because("the product runs the same without its demo data")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheLifecycleMovesAProblemThroughItsStates() {
         var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("rectify");

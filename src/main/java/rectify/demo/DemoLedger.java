@@ -1,4 +1,4 @@
-package rectify.closure;
+package rectify.demo;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
+import rectify.closure.Extensions;
+import rectify.closure.Lifecycle;
 import rectify.evidence.Evidence;
 import rectify.inspection.FeedbackCategory;
 import rectify.inspection.Inspection;
