@@ -30,6 +30,7 @@ public class Problems {
     public static final String ENTITY = "Problem";
 
     private final ProblemRepository problems;
+    private final InspectionRepository inspections;
     private final FeedbackCategoryRepository categories;
     private final InspectionAccess access;
     private final OrgUnits orgUnits;
@@ -38,7 +39,9 @@ public class Problems {
     private final Clock clock;
 
     Problems(ProblemRepository problems, FeedbackCategoryRepository categories, InspectionAccess access,
-             OrgUnits orgUnits, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+             OrgUnits orgUnits, Accounts accounts, ApplicationEventPublisher events, Clock clock,
+             InspectionRepository inspections) {
+        this.inspections = inspections;
         this.problems = problems;
         this.categories = categories;
         this.access = access;
@@ -67,6 +70,8 @@ public class Problems {
         checkDeadline(inspection, draft.responsibility());
         ProblemOrigin origin = CurrentUser.require().has(Role.INSPECTION_OFFICE) ? ProblemOrigin.FEEDBACK
                 : ProblemOrigin.SELF_CHECK;
+        // people entering feedback at the same time each get the next number instead of a conflict
+        inspections.lockForNumbering(inspectionId);
         Problem problem = problems.saveAndFlush(new Problem(inspectionId, category.getId(),
                 problems.maxSeq(inspectionId) + 1, draft.title(), draft.description(), origin,
                 draft.responsibility(), clock.instant()));

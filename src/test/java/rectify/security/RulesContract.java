@@ -24,6 +24,35 @@ abstract class RulesContract extends rectify.support.ApiTest {
     }
 
     @Test
+    void peopleEnteringFeedbackAtTheSameTimeEachGetTheNextNumber() throws Exception {
+        long inspection = flows.plannedProblem("TIME_LIMITED")[2];
+        long category = flows.office.get("/api/v1/inspections/" + inspection + "/categories").json().get(0).get("id")
+                .asLong();
+        int clients = 8;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        java.util.List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int n = c;
+            answers.add(pool.submit(() -> {
+                start.await();
+                return flows.office.post("/api/v1/inspections/" + inspection + "/problems", """
+                        {"categoryId":%d,"title":"关于并发录入的第%d个问题"}""".formatted(category, n));
+            }));
+        }
+        start.countDown();
+        java.util.Set<Integer> numbers = new java.util.TreeSet<>();
+        for (var answer : answers) {
+            Response created = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            numbers.add(created.json().get("seq").asInt());
+        }
+        pool.shutdown();
+        assertThat(numbers).as("the one planned problem is 1; the eight get 2..9, none twice")
+                .containsExactly(2, 3, 4, 5, 6, 7, 8, 9);
+    }
+
+    @Test
     void afterApprovalAMeasuresDeadlineMovesOnlyByExtension() {
         long problem = flows.approvedPlan("TIME_LIMITED");
         JsonNode measure = flows.office.get("/api/v1/problems/" + problem).json().get("measures").get(0);
