@@ -46,8 +46,11 @@ public class Ledger {
     private final OrgUnits orgUnits;
     private final WarningPolicy warnings;
     private final Clock clock;
+    private final LedgerTotals totals;
 
-    Ledger(JdbcClient jdbc, DataScope dataScope, OrgUnits orgUnits, WarningPolicy warnings, Clock clock) {
+    Ledger(JdbcClient jdbc, DataScope dataScope, OrgUnits orgUnits, WarningPolicy warnings, Clock clock,
+           LedgerTotals totals) {
+        this.totals = totals;
         this.jdbc = jdbc;
         this.dataScope = dataScope;
         this.orgUnits = orgUnits;
@@ -64,8 +67,9 @@ public class Ledger {
         }
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(query, scope, params);
-        long total = bind(jdbc.sql("select count(*)" + FROM + where), params).query(Long.class).single();
-        return new PageResult<>(rows(query, where, params, pageNo, pageSize), total, pageNo, pageSize);
+        LedgerTotals.Total total = totals.of(FROM + where, params);
+        return new PageResult<>(rows(query, where, params, pageNo, pageSize), total.count(), pageNo, pageSize,
+                total.exact());
     }
 
     /**

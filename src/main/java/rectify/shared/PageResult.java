@@ -3,8 +3,16 @@ package rectify.shared;
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a list, as the API returns it ({@code content}, {@code totalElements}) and the pages show it. */
-public record PageResult<T>(List<T> content, long totalElements, int page, int size) {
+/**
+ * One page of a list, as the API returns it ({@code content}, {@code totalElements}) and the pages show it.
+ * {@code totalExact} is false where a very long list's total was counted a little earlier rather than now
+ * (the ledger of a whole province): the pages then say "约".
+ */
+public record PageResult<T>(List<T> content, long totalElements, int page, int size, boolean totalExact) {
+
+    public PageResult(List<T> content, long totalElements, int page, int size) {
+        this(content, totalElements, page, size, true);
+    }
 
     public int totalPages() {
         return size == 0 ? 0 : (int) ((totalElements + size - 1) / size);
@@ -41,7 +49,7 @@ public record PageResult<T>(List<T> content, long totalElements, int page, int s
     }
 
     public <R> PageResult<R> map(Function<T, R> mapper) {
-        return new PageResult<>(content.stream().map(mapper).toList(), totalElements, page, size);
+        return new PageResult<>(content.stream().map(mapper).toList(), totalElements, page, size, totalExact);
     }
 
     public static <T> PageResult<T> of(org.springframework.data.domain.Page<T> page) {

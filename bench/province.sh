@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Province scale: a whole jurisdiction's ledger (default 500,000 problems of 400 inspections in 200 units, three
+# measures and a progress entry each) generated in PostgreSQL, the application started on it in a 512 MB heap,
+# and the inspection office's calls measured over HTTP with wrk (8 connections). Writes req/s, p50 and p99 per
+# call, and the query plans of the main queries, to bench/results/province-postgres-<problems>.md.
+#   bench/province.sh                       # 500,000 problems
+#   PROBLEMS=50000 INSPECTIONS=40 bench/province.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PROBLEMS=${PROBLEMS:-500000}
+INSPECTIONS=${INSPECTIONS:-400}
+UNITS=${UNITS:-200}
+DURATION=${DURATION:-15s}
+DB=${BENCH_DB:-rectify_province}
+PGHOST=${PGHOST:-127.0.0.1}
+PGUSER=${PGUSER:-postgres}
+PORT=${PORT:-18080}
+TOKEN=rct_bench$(date +%s)token
+OUT=bench/results/province-postgres-${PROBLEMS}.md
+command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
+
+./mvnw -q -B -DskipTests package
+JAR=$(ls target/rectify-*.jar | grep -v original | head -1)
+DATA=$(mktemp -d)
+psql -q -h "$PGHOST" -U "$PGUSER" -d postgres -c "drop database if exists $DB" -c "create database $DB"
+
+APP=
+start_app() {
+  RECTIFY_DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" RECTIFY_DB_USER="$PGUSER" RECTIFY_DATA_DIR="$DATA" \
+    java -Xmx512m -jar "$JAR" --spring.profiles.active=postgres --server.port="$PORT" > "$DATA/app.log" 2>&1 &
+  APP=$!
+  for _ in $(seq 1 120); do
+    curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && return 0
+    sleep 1
+  done
+  echo "the application did not start; see $DATA/app.log" >&2
+  exit 1
+}
+stop_app() { kill "$APP"; wait "$APP" 2>/dev/null || true; }
+trap 'kill $APP 2>/dev/null || true' EXIT
+
+start_app   # migrates the empty database
+stop_app
+started=$(date +%s)
+psql -q -h "$PGHOST" -U "$PGUSER" -d "$DB" -v units="$UNITS" -v inspections="$INSPECTIONS" \
+  -v problems="$PROBLEMS" -v token="$TOKEN" -f bench/province/generate.sql
+generated=$(( $(date +%s) - started ))
+started=$(date +%s%N)
+start_app
+cold=$(( ($(date +%s%N) - started) / 1000000 ))
+
+BASE="http://127.0.0.1:$PORT"
+FIRST_INSPECTION=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select min(id) from inspection")
+FIRST_UNIT=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select min(id) from org_unit where kind = 'UNIT'")
+declare -a CALLS=(
+  "ledger, first 50 rows|/api/v1/problems?size=50"
+  "ledger, overdue filter|/api/v1/problems?size=50&warning=OVERDUE"
+  "ledger, one unit|/api/v1/problems?size=50&unitId=$FIRST_UNIT"
+  "ledger, one inspection|/api/v1/problems?size=50&inspectionId=$FIRST_INSPECTION"
+  "ledger, sorted by deadline|/api/v1/problems?size=50&sort=DEADLINE"
+  "ledger, text search|/api/v1/problems?size=50&q=%E7%BB%8F%E8%B4%B9"
+  "ledger, page 500|/api/v1/problems?size=50&page=500"
+  "statistics of the jurisdiction|/api/v1/stats"
+)
+{
+  echo "# Province scale on PostgreSQL: $PROBLEMS problems"
+  echo
+  echo "$(date -u +%Y-%m-%d) · $(nproc) cores · $INSPECTIONS inspections in $UNITS units, 3 measures and 1 progress entry"
+  echo "per problem · data generated in ${generated} s · application (512 MB heap) ready in ${cold} ms ·"
+  echo "wrk, 2 threads, 8 connections, $DURATION per call, on the same machine, as the inspection office (token)."
+  echo
+  echo "| call | req/s | p50 | p99 | non-2xx |"
+  echo "|---|---|---|---|---|"
+} > "$OUT"
+for call in "${CALLS[@]}"; do
+  name=${call%%|*}; path=${call#*|}
+  curl -sf -H "Authorization: Bearer $TOKEN" "$BASE$path" >/dev/null || { echo "| $name | refused | | | |" >> "$OUT"; continue; }
+  result=$(wrk -t2 -c8 -d"$DURATION" --timeout 30s --latency -H "Authorization: Bearer $TOKEN" "$BASE$path")
+  rps=$(echo "$result" | awk '/Requests\/sec/ {print $2}')
+  p50=$(echo "$result" | awk '$1 == "50%" {print $2}')
+  p99=$(echo "$result" | awk '$1 == "99%" {print $2}')
+  bad=$(echo "$result" | awk '/Non-2xx/ {print $5}')
+  echo "| $name | $rps | $p50 | $p99 | ${bad:-0} |" >> "$OUT"
+done
+{
+  echo
+  echo "Plans (EXPLAIN ANALYZE) of the office's first page and of the text search, as the application runs them, are"
+  echo "in the log of a run with \`logging.level.org.springframework.jdbc=debug\`; the count over the whole scope is:"
+  echo
+  echo '```'
+  psql -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "explain analyze select count(*) from problem p join inspection i on i.id = p.inspection_id join org_unit t on t.id = i.target_unit_id where t.path like '/%'" | sed -n '1,20p'
+  echo '```'
+} >> "$OUT"
+cat "$OUT"
