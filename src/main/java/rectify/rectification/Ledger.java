@@ -94,10 +94,19 @@ public class Ledger {
         }
     }
 
-    /** One page of rows with their departments and people. */
+    /**
+     * One page of rows with their departments and people. The page's problems are found first, in the ledger's
+     * order, and only they are then described (measures, last progress): a deep page does not describe every row
+     * it skips.
+     */
     private List<LedgerRow> rows(LedgerQuery query, String where, Map<String, Object> params, int pageNo, int pageSize) {
         params.put("limit", pageSize);
         params.put("offset", (long) pageNo * pageSize);
+        List<Long> ids = bind(jdbc.sql("select p.id" + FROM + where + orderBy(query) + " limit :limit offset :offset"),
+                params).query(Long.class).list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         String sql = """
                 select p.id, p.inspection_id, i.title as inspection_title, t.name as target_name,
                        c.seq as category_seq, c.title as category_title, p.seq, p.title, p.description,
@@ -108,9 +117,10 @@ public class Ledger {
                        (select count(*) from measure m where m.problem_id = p.id and m.removed_at is null
                           and m.status = 'DONE') as measures_done,
                        (select max(r.reported_on) from progress_report r where r.problem_id = p.id and r.voided_at is null) as last_progress
-                """ + FROM + where + orderBy(query) + " limit :limit offset :offset";
+                """ + FROM + " where p.id in (:pageIds)" + orderBy(query);
         LocalDate today = LocalDate.now(clock);
-        return withNames(bind(jdbc.sql(sql), params).query((rs, n) -> row(rs, today)).list());
+        return withNames(jdbc.sql(sql).param("pageIds", ids)
+                .query((rs, n) -> row(rs, today)).list());
     }
 
     /** How many problems of the scope match, per status: for the figures above the ledger. */
