@@ -41,21 +41,23 @@ class LedgerTotals {
 
     /** {@code fromWhere} is the query's FROM and WHERE, with its named parameters. */
     Total of(String fromWhere, Map<String, Object> params) {
+        String key = fromWhere + params;
+        Instant now = clock.instant();
+        Counted known = large.get(key);
+        if (known != null && !known.at().plus(maxAge).isBefore(now)) {
+            return new Total(known.count(), false);
+        }
         long capped = bind(jdbc.sql("select count(*) from (select 1 as one" + fromWhere + " limit :countCap) capped"),
                 params).param("countCap", exactUpTo + 1).query(Long.class).single();
         if (capped <= exactUpTo) {
             return new Total(capped, true);
         }
-        String key = fromWhere + params;
-        Instant now = clock.instant();
-        Counted counted = large.get(key);
-        if (counted == null || counted.at().plus(maxAge).isBefore(now)) {
-            if (large.size() > 1000) {
-                large.clear();
-            }
-            counted = new Counted(bind(jdbc.sql("select count(*)" + fromWhere), params).query(Long.class).single(), now);
-            large.put(key, counted);
+        if (large.size() > 1000) {
+            large.clear();
         }
+        Counted counted = new Counted(bind(jdbc.sql("select count(*)" + fromWhere), params).query(Long.class).single(),
+                now);
+        large.put(key, counted);
         return new Total(counted.count(), false);
     }
 
