@@ -63,8 +63,10 @@ public class Statistics {
     public record Mine(Figure all, Figure unfinished, Figure overdue, Figure warn, Figure remind, Figure closed) {
     }
 
+    /** {@code countedAt}: when the figures were counted (a province's figures are counted once a minute). */
     public record Overview(Long roundId, Long inspectionId, Grouping grouping, LocalDate asOf, Figures total,
-                           List<Row> rows, List<DepartmentRow> departments, List<PersonRow> people, List<Week> weeks) {
+                           List<Row> rows, List<DepartmentRow> departments, List<PersonRow> people, List<Week> weeks,
+                           java.time.Instant countedAt) {
 
         public List<Row> byOverdue() {
             return rows.stream().filter(r -> r.figures().overdue().value() > 0)
@@ -107,8 +109,19 @@ public class Statistics {
     private final OrgUnits orgUnits;
     private final WarningPolicy policy;
     private final Clock clock;
+    /** A scope of at least this many problems has its figures counted once per {@link #largeMaxAge}, not per view. */
+    private final long largeFrom;
+    private final java.time.Duration largeMaxAge;
+    private final Map<String, Counted> large = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Statistics(JdbcClient jdbc, DataScope dataScope, OrgUnits orgUnits, WarningPolicy policy, Clock clock) {
+    private record Counted(Overview overview) {
+    }
+
+    Statistics(JdbcClient jdbc, DataScope dataScope, OrgUnits orgUnits, WarningPolicy policy, Clock clock,
+               @org.springframework.beans.factory.annotation.Value("${rectify.dashboard.count-once-from:50000}") long largeFrom,
+               @org.springframework.beans.factory.annotation.Value("${rectify.dashboard.max-age:PT1M}") java.time.Duration largeMaxAge) {
+        this.largeFrom = largeFrom;
+        this.largeMaxAge = largeMaxAge;
         this.jdbc = jdbc;
         this.orgUnits = orgUnits;
         this.dataScope = dataScope;
@@ -129,15 +142,29 @@ public class Statistics {
         Filter filter = new Filter(scope, roundId, inspectionId, origin, today);
         if (scope.isNone()) {
             Figures none = figures(new Counts(0, 0, 0, 0, 0, 0, 0), null, filter.base());
-            return new Overview(roundId, inspectionId, grouping, today, none, List.of(), List.of(), List.of(), List.of());
+            return new Overview(roundId, inspectionId, grouping, today, none, List.of(), List.of(), List.of(), List.of(),
+                    clock.instant());
+        }
+        String key = scope.pathPattern() + "|" + roundId + "|" + inspectionId + "|" + grouping + "|" + withPeople + "|"
+                + origin + "|" + today;
+        Counted known = large.get(key);
+        if (known != null && !known.overview().countedAt().plus(largeMaxAge).isBefore(clock.instant())) {
+            return known.overview();
         }
         Map<Long, Double> averageDays = new HashMap<>();
         double[] totalDays = averageDaysToClose(filter, grouping, averageDays);
         List<Row> rows = rows(filter, grouping, averageDays);
         Counts sum = rows.stream().map(r -> Counts.of(r.figures())).reduce(new Counts(0, 0, 0, 0, 0, 0, 0), Counts::plus);
         Figures total = figures(sum, totalDays[1] == 0 ? null : totalDays[0] / totalDays[1], filter.base());
-        return new Overview(roundId, inspectionId, grouping, today, total, rows, departments(filter),
-                withPeople ? people(filter) : List.of(), weeks(filter));
+        Overview overview = new Overview(roundId, inspectionId, grouping, today, total, rows, departments(filter),
+                withPeople ? people(filter) : List.of(), weeks(filter), clock.instant());
+        if (sum.problems() >= largeFrom) {
+            if (large.size() > 200) {
+                large.clear();
+            }
+            large.put(key, new Counted(overview));
+        }
+        return overview;
     }
 
     public LocalDate today() {
