@@ -57,38 +57,28 @@ public class Attachment {
     @Column(name = "uploaded_at")
     private Instant uploadedAt;
 
-    @Column(name = "voided_at")
-    private Instant voidedAt;
-
-    @Column(name = "voided_by")
-    private Long voidedBy;
-
-    @Column(name = "void_reason")
-    @Size(max = 500)
-    private String voidReason;
+    @jakarta.persistence.Embedded
+    private rectify.shared.Voiding voiding = new rectify.shared.Voiding();
 
     /** Voided with a reason: it leaves the lists and documents, and stays on record. */
-    void voidWith(String reason, Long by, Instant at) {
-        if (voidedAt != null) {
-            throw BusinessException.conflict("evidence.rule.alreadyVoided");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw BusinessException.rule("evidence.rule.voidReason");
-        }
-        if (reason.strip().length() > 500) {
-            throw BusinessException.rule("evidence.rule.voidReasonLong");
-        }
-        this.voidReason = reason.strip();
-        this.voidedBy = by;
-        this.voidedAt = at;
+    void voidWith(String reason, long by, Instant at) {
+        voiding().voidWith(reason, by, at);
     }
 
     public boolean isVoided() {
-        return voidedAt != null;
+        return voiding().isVoided();
     }
 
     public String getVoidReason() {
-        return voidReason;
+        return voiding().reason();
+    }
+
+    /** Nothing voided reads back as no embedded value at all. */
+    private rectify.shared.Voiding voiding() {
+        if (voiding == null) {
+            voiding = new rectify.shared.Voiding();
+        }
+        return voiding;
     }
 
     protected Attachment() {

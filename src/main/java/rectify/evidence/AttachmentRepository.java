@@ -7,9 +7,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 
-    List<Attachment> findByOwnerTypeAndOwnerIdInAndVoidedAtIsNullOrderByIdAsc(String ownerType, Collection<Long> ownerIds);
+    List<Attachment> findByOwnerTypeAndOwnerIdInAndVoidingVoidedAtIsNullOrderByIdAsc(String ownerType, Collection<Long> ownerIds);
 
-    List<Attachment> findByProblemIdAndVoidedAtIsNullOrderByIdAsc(Long problemId);
+    List<Attachment> findByProblemIdAndVoidingVoidedAtIsNullOrderByIdAsc(Long problemId);
 
-    List<Attachment> findByInspectionIdAndVoidedAtIsNullOrderByProblemIdAscIdAsc(Long inspectionId);
+    List<Attachment> findByInspectionIdAndVoidingVoidedAtIsNullOrderByProblemIdAscIdAsc(Long inspectionId);
 }

@@ -74,20 +74,20 @@ public class Evidence {
         if (ownerIds.isEmpty()) {
             return Map.of();
         }
-        return attachments.findByOwnerTypeAndOwnerIdInAndVoidedAtIsNullOrderByIdAsc(ownerType, ownerIds).stream()
+        return attachments.findByOwnerTypeAndOwnerIdInAndVoidingVoidedAtIsNullOrderByIdAsc(ownerType, ownerIds).stream()
                 .collect(Collectors.groupingBy(Attachment::getOwnerId));
     }
 
     /** Every file filed for a problem, in any cycle, but those voided. */
     @Transactional(readOnly = true)
     public List<Attachment> ofProblem(long problemId) {
-        return attachments.findByProblemIdAndVoidedAtIsNullOrderByIdAsc(problemId);
+        return attachments.findByProblemIdAndVoidingVoidedAtIsNullOrderByIdAsc(problemId);
     }
 
     /** Every file filed in an inspection, by problem; the caller has checked the inspection is in scope. */
     @Transactional(readOnly = true)
     public List<Attachment> ofInspection(long inspectionId) {
-        return attachments.findByInspectionIdAndVoidedAtIsNullOrderByProblemIdAscIdAsc(inspectionId);
+        return attachments.findByInspectionIdAndVoidingVoidedAtIsNullOrderByProblemIdAscIdAsc(inspectionId);
     }
 
     /**

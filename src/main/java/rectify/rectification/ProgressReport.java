@@ -41,15 +41,8 @@ public class ProgressReport {
     @Column(name = "on_behalf")
     private boolean onBehalf;
 
-    @Column(name = "voided_at")
-    private Instant voidedAt;
-
-    @Column(name = "voided_by")
-    private Long voidedBy;
-
-    @Column(name = "void_reason")
-    @Size(max = 500)
-    private String voidReason;
+    @jakarta.persistence.Embedded
+    private rectify.shared.Voiding voiding = new rectify.shared.Voiding();
 
     protected ProgressReport() {
     }
@@ -74,17 +67,23 @@ public class ProgressReport {
 
     /** Filed by mistake: kept, struck through, with the reason; it no longer counts as progress. */
     void voidWith(String reason, long by, Instant at) {
-        this.voidReason = reason;
-        this.voidedBy = by;
-        this.voidedAt = at;
+        voiding().voidWith(reason, by, at);
     }
 
     public boolean isVoided() {
-        return voidedAt != null;
+        return voiding().isVoided();
     }
 
     public String getVoidReason() {
-        return voidReason;
+        return voiding().reason();
+    }
+
+    /** Nothing voided reads back as no embedded value at all. */
+    private rectify.shared.Voiding voiding() {
+        if (voiding == null) {
+            voiding = new rectify.shared.Voiding();
+        }
+        return voiding;
     }
 
     public Long getId() {

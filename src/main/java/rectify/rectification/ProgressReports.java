@@ -96,14 +96,8 @@ public class ProgressReports {
         if (report.getAuthorId() != user.id() && !user.has(rectify.org.Role.UNIT_COORDINATOR)) {
             throw BusinessException.forbiddenWith("progress.rule.voidWho");
         }
-        if (report.isVoided()) {
-            throw BusinessException.conflict("progress.rule.alreadyVoid");
-        }
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (why == null) {
-            throw BusinessException.rule("progress.rule.voidReason").onField("reason");
-        }
-        report.voidWith(why, user.id(), clock.instant());
+        report.voidWith(reason, user.id(), clock.instant());
+        String why = report.getVoidReason();
         reports.flush();
         evidence.of(ENTITY, List.of(id)).getOrDefault(id, List.of())
                 .forEach(file -> evidence.voidAttachment(file.getId(), why));

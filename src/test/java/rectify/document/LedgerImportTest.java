@@ -49,6 +49,27 @@ class LedgerImportTest extends ApiTest {
                 "台账导入" + UUID.randomUUID())).json().get("id").asLong();
     }
 
+    /** A ledger workbook as the template lays it out (title, headings), with these rows. */
+    static byte[] workbook(String[][] rows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Sheet sheet = book.createSheet();
+            sheet.createRow(0).createCell(0).setCellValue("台账");
+            Row header = sheet.createRow(1);
+            for (int c = 0; c < LedgerWorkbook.HEADERS.length; c++) {
+                header.createCell(c).setCellValue(LedgerWorkbook.HEADERS[c]);
+            }
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r + 2);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            book.write(out);
+        }
+        return out.toByteArray();
+    }
+
     static List<List<String>> rows(byte[] workbook) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
@@ -96,29 +117,14 @@ class LedgerImportTest extends ApiTest {
 
     @Test
     void aBrokenWorkbookAnswersEveryErrorAndChangesNothing() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
-            Sheet sheet = book.createSheet();
-            sheet.createRow(0).createCell(0).setCellValue("台账");
-            Row header = sheet.createRow(1);
-            for (int c = 0; c < LedgerWorkbook.HEADERS.length; c++) {
-                header.createCell(c).setCellValue(LedgerWorkbook.HEADERS[c]);
-            }
-            String[][] rows = {
-                    {"1", "制度建设", "关于制度不健全的问题", "", "一是修订制度", "王志强", "办公室", "李敏", "2027-01-31", "限期整改"},
-                    {"2", "制度建设", "", "", "", "张三", "财务科", "", "明年", "马上改"},
-                    {"4", "作风建设", "关于作风不实的问题", "", "", "", "", "", "2027/2/30", ""}};
-            for (int r = 0; r < rows.length; r++) {
-                Row row = sheet.createRow(r + 2);
-                for (int c = 0; c < rows[r].length; c++) {
-                    row.createCell(c).setCellValue(rows[r][c]);
-                }
-            }
-            book.write(out);
-        }
+        String[][] rows = {
+                {"1", "制度建设", "关于制度不健全的问题", "", "一是修订制度", "王志强", "办公室", "李敏", "2027-01-31", "限期整改"},
+                {"2", "制度建设", "", "", "", "张三", "财务科", "", "明年", "马上改"},
+                {"4", "作风建设", "关于作风不实的问题", "", "", "", "", "", "2027/2/30", ""}};
+        byte[] workbook = workbook(rows);
         ApiClient office = as(INSPECTION_OFFICE);
         long inspection = newKexieInspection(office);
-        Response refused = upload(inspection, out.toByteArray(), false);
+        Response refused = upload(inspection, workbook, false);
         assertThat(refused.status()).isEqualTo(422);
         List<String> errors = new ArrayList<>();
         refused.json().get("errors").forEach(e -> errors.add(e.get("row").asInt() + " " + e.get("column").asString()
@@ -145,34 +151,19 @@ class LedgerImportTest extends ApiTest {
      */
     @Test
     void statusWordsAndReviewDatesAreReadAsTheDocumentImporterReadsThem() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
-            Sheet sheet = book.createSheet();
-            sheet.createRow(0).createCell(0).setCellValue("台账");
-            Row header = sheet.createRow(1);
-            for (int c = 0; c < LedgerWorkbook.HEADERS.length; c++) {
-                header.createCell(c).setCellValue(LedgerWorkbook.HEADERS[c]);
-            }
-            String[][] rows = {
-                    {"1", "制度建设", "关于制度执行不严的问题", "", "", "", "", "", "", "长期整改", "", "持续整改", "2026-06-30"},
-                    {"2", "制度建设", "关于台账不全的问题", "", "", "", "", "", "", "限期整改", "", "已完成", "2026-05-31"}};
-            for (int r = 0; r < rows.length; r++) {
-                Row row = sheet.createRow(r + 2);
-                for (int c = 0; c < rows[r].length; c++) {
-                    row.createCell(c).setCellValue(rows[r][c]);
-                }
-            }
-            book.write(out);
-        }
+        String[][] rows = {
+                {"1", "制度建设", "关于制度执行不严的问题", "", "", "", "", "", "", "长期整改", "", "持续整改", "2026-06-30"},
+                {"2", "制度建设", "关于台账不全的问题", "", "", "", "", "", "", "限期整改", "", "已完成", "2026-05-31"}};
+        byte[] workbook = workbook(rows);
         ApiClient office = as(INSPECTION_OFFICE);
         long inspection = newKexieInspection(office);
-        Response imported = upload(inspection, out.toByteArray(), false);
+        Response imported = upload(inspection, workbook, false);
         assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
-        var rows = office.get("/api/v1/problems?inspectionId=" + inspection + "&sort=SEQ").json().get("content");
-        var ongoing = office.get("/api/v1/problems/" + rows.get(0).get("problemId").asLong()).json();
+        var listed = office.get("/api/v1/problems?inspectionId=" + inspection + "&sort=SEQ").json().get("content");
+        var ongoing = office.get("/api/v1/problems/" + listed.get(0).get("problemId").asLong()).json();
         assertThat(ongoing.get("status").asString()).isEqualTo("ONGOING");
         assertThat(ongoing.get("nextReviewDate").asString()).isEqualTo("2026-09-30");
-        var closed = office.get("/api/v1/problems/" + rows.get(1).get("problemId").asLong()).json();
+        var closed = office.get("/api/v1/problems/" + listed.get(1).get("problemId").asLong()).json();
         assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
         assertThat(closed.get("closedOn").asString()).isEqualTo("2026-05-31");
     }

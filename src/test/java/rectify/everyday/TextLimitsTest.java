@@ -40,7 +40,13 @@ class TextLimitsTest {
         for (var type : entities.getMetamodel().getEntities()) {
             Class<?> entity = type.getJavaType();
             String table = entity.getAnnotation(Table.class).name();
-            for (Field field : entity.getDeclaredFields()) {
+            List<Field> fields = new ArrayList<>(List.of(entity.getDeclaredFields()));
+            for (Field embedded : entity.getDeclaredFields()) {
+                if (embedded.isAnnotationPresent(jakarta.persistence.Embedded.class)) {
+                    fields.addAll(List.of(embedded.getType().getDeclaredFields()));
+                }
+            }
+            for (Field field : fields) {
                 if (field.getType() != String.class || Modifier.isStatic(field.getModifiers())
                         || field.isAnnotationPresent(jakarta.persistence.Transient.class)) {
                     continue;
