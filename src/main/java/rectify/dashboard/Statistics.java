@@ -112,10 +112,7 @@ public class Statistics {
     /** A scope of at least this many problems has its figures counted once per {@link #largeMaxAge}, not per view. */
     private final long largeFrom;
     private final java.time.Duration largeMaxAge;
-    private final Map<String, Counted> large = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private record Counted(Overview overview) {
-    }
+    private final Map<String, Overview> large = new java.util.concurrent.ConcurrentHashMap<>();
 
     Statistics(JdbcClient jdbc, DataScope dataScope, OrgUnits orgUnits, WarningPolicy policy, Clock clock,
                @org.springframework.beans.factory.annotation.Value("${rectify.dashboard.count-once-from:50000}") long largeFrom,
@@ -147,9 +144,9 @@ public class Statistics {
         }
         String key = scope.pathPattern() + "|" + roundId + "|" + inspectionId + "|" + grouping + "|" + withPeople + "|"
                 + origin + "|" + today;
-        Counted known = large.get(key);
-        if (known != null && !known.overview().countedAt().plus(largeMaxAge).isBefore(clock.instant())) {
-            return known.overview();
+        Overview known = large.get(key);
+        if (known != null && !known.countedAt().plus(largeMaxAge).isBefore(clock.instant())) {
+            return known;
         }
         Map<Long, Double> averageDays = new HashMap<>();
         double[] totalDays = averageDaysToClose(filter, grouping, averageDays);
@@ -162,7 +159,7 @@ public class Statistics {
             if (large.size() > 200) {
                 large.clear();
             }
-            large.put(key, new Counted(overview));
+            large.put(key, overview);
         }
         return overview;
     }
