@@ -28,6 +28,12 @@ class AuditPageController {
         this.workbook = workbook;
     }
 
+    /** The objects the log names, chosen by their Chinese names (history.entity.*) rather than typed. */
+    private static final java.util.List<String> ENTITY_TYPES = java.util.List.of("Problem", "Measure", "ProgressReport",
+            "Attachment", "ClosureRequest", "ExtensionRequest", "SupervisionOrder", "Outcome", "Inspection",
+            "InspectionRound", "FeedbackCategory", "ReportSettings", "ReportSection", "User", "OrgUnit", "AccessToken",
+            "Webhook", "ReminderRun", "Ledger", "AuditEvent");
+
     @GetMapping("/audit")
     @PreAuthorize("hasRole('AUDIT_ADMIN')")
     String search(@RequestParam(required = false) String actor,
@@ -46,6 +52,7 @@ class AuditPageController {
         model.addAttribute("actions", new String[] {"CREATE", "UPDATE", "DELETE", AuditLog.SIGN_IN,
                 AuditLog.SIGN_IN_FAILED, AuditLog.SIGN_OUT, AuditLog.READ});
         model.addAttribute("showContent", auditLog.showsContent());
+        model.addAttribute("entityTypes", ENTITY_TYPES);
         return "audit/search";
     }
 
