@@ -216,7 +216,9 @@ class LifecycleBrowserTest extends BrowserTest {
         signIn(INSPECTION_OFFICE);
         page.navigate(url("/problems/" + prepared[0]));
         page.click("#problem-edit-toggle");
+        page.waitForSelector("#problem-edit.collapse.show");
         page.click("#problem-void-toggle");
+        assertThat(page.locator("#problem-void")).hasAttribute("open", "");
         page.fill("#problem-void-reason", "与第2个问题重复录入");
         page.onDialog(dialog -> dialog.accept());
         page.click("#problem-void-submit");
