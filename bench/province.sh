@@ -91,4 +91,20 @@ done
   psql -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "explain analyze select count(*) from problem p join inspection i on i.id = p.inspection_id join org_unit t on t.id = i.target_unit_id where t.path like '/%'" | sed -n '1,20p'
   echo '```'
 } >> "$OUT"
+# the ledger page itself, signed in through the form as a person is (bench.office's password is "unused")
+JAR_COOKIES=$(mktemp)
+csrf=$(curl -s -c "$JAR_COOKIES" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null --data-urlencode "_csrf=$csrf" \
+  --data-urlencode "username=bench.office" --data-urlencode "password=unused" "$BASE/login"
+session=$(awk '$6 == "SESSION" {print $7}' "$JAR_COOKIES")
+if curl -sf -H "Cookie: SESSION=$session" "$BASE/ledger?size=50" | grep -q 'id="ledger-table"'; then
+  result=$(wrk -t2 -c8 -d"$DURATION" --timeout 30s --latency -H "Cookie: SESSION=$session" "$BASE/ledger?size=50")
+  rps=$(echo "$result" | awk '/Requests\/sec/ {print $2}')
+  p50=$(echo "$result" | awk '$1 == "50%" {print $2}')
+  p99=$(echo "$result" | awk '$1 == "99%" {print $2}')
+  bad=$(echo "$result" | awk '/Non-2xx/ {print $5}')
+  sed -i "/^| statistics of the jurisdiction/a | ledger page (HTML, signed in) | $rps | $p50 | $p99 | ${bad:-0} |" "$OUT"
+else
+  sed -i "/^| statistics of the jurisdiction/a | ledger page (HTML, signed in) | could not sign in | | | |" "$OUT"
+fi
 cat "$OUT"

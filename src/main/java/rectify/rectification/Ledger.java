@@ -135,9 +135,7 @@ public class Ledger {
         }
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(query.withStatus(null), scope, params);
-        bind(jdbc.sql("select p.status, count(*) as n" + FROM + where + " group by p.status"), params)
-                .query((rs, n) -> Map.entry(ProblemStatus.valueOf(rs.getString("status")), rs.getLong("n")))
-                .list().forEach(e -> counts.put(e.getKey(), e.getValue()));
+        totals.byStatus(FROM + where, params).forEach((status, n) -> counts.put(ProblemStatus.valueOf(status), n));
         return counts;
     }
 

@@ -22,7 +22,8 @@ class LedgerTotals {
     record Total(long count, boolean exact) {
     }
 
-    private record Counted(long count, Instant at) {
+    /** A count taken at a moment: a total, or the counts per status. */
+    private record Counted(Object value, Instant at) {
     }
 
     private final JdbcClient jdbc;
@@ -30,6 +31,16 @@ class LedgerTotals {
     private final long exactUpTo;
     private final Duration maxAge;
     private final Map<String, Counted> large = new ConcurrentHashMap<>();
+
+    /** The problems per status (the ledger's status chips), under the same rule as the total. */
+    Map<String, Long> byStatus(String fromWhere, Map<String, Object> params) {
+        return countedOnce("status:" + fromWhere + params, fromWhere, params, () -> {
+            Map<String, Long> counts = new java.util.HashMap<>();
+            bind(jdbc.sql("select p.status, count(*) as n" + fromWhere + " group by p.status"), params)
+                    .query((rs, n) -> counts.put(rs.getString("status"), rs.getLong("n"))).list();
+            return counts;
+        }, null).value();
+    }
 
     LedgerTotals(JdbcClient jdbc, Clock clock, @Value("${rectify.ledger.exact-total-up-to:10000}") long exactUpTo,
                  @Value("${rectify.ledger.total-max-age:PT1M}") Duration maxAge) {
@@ -41,24 +52,37 @@ class LedgerTotals {
 
     /** {@code fromWhere} is the query's FROM and WHERE, with its named parameters. */
     Total of(String fromWhere, Map<String, Object> params) {
-        String key = fromWhere + params;
+        Result<Long> total = countedOnce(fromWhere + params, fromWhere, params,
+                () -> bind(jdbc.sql("select count(*)" + fromWhere), params).query(Long.class).single(), capped -> capped);
+        return new Total(total.value(), total.exact());
+    }
+
+    private record Result<T>(T value, boolean exact) {
+    }
+
+    /**
+     * Counts now while the query matches few rows ({@code small} reads the answer off the capped count where it
+     * can); above the threshold, counts once and reuses the count for {@link #maxAge}, saying it is not exact.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> Result<T> countedOnce(String key, String fromWhere, Map<String, Object> params,
+                                      java.util.function.Supplier<T> count, java.util.function.LongFunction<T> small) {
         Instant now = clock.instant();
         Counted known = large.get(key);
         if (known != null && !known.at().plus(maxAge).isBefore(now)) {
-            return new Total(known.count(), false);
+            return new Result<>((T) known.value(), false);
         }
         long capped = bind(jdbc.sql("select count(*) from (select 1 as one" + fromWhere + " limit :countCap) capped"),
                 params).param("countCap", exactUpTo + 1).query(Long.class).single();
         if (capped <= exactUpTo) {
-            return new Total(capped, true);
+            return new Result<>(small != null ? small.apply(capped) : count.get(), true);
         }
+        T value = count.get();
         if (large.size() > 1000) {
             large.clear();
         }
-        Counted counted = new Counted(bind(jdbc.sql("select count(*)" + fromWhere), params).query(Long.class).single(),
-                now);
-        large.put(key, counted);
-        return new Total(counted.count(), false);
+        large.put(key, new Counted(value, now));
+        return new Result<>(value, false);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Map<String, Object> params) {

@@ -34,6 +34,8 @@ class LedgerTotalsTest {
         assertThat(actual).isGreaterThan(5);
 
         LedgerTotals.Total large = totals.of(everything, all);
+        var statuses = totals.byStatus(everything, all);
+        assertThat(statuses.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(actual);
         assertThat(large.exact()).isFalse();
         assertThat(large.count()).isEqualTo(actual);
 
@@ -49,6 +51,7 @@ class LedgerTotalsTest {
                 from problem where inspection_id = :i and seq = 1""").param("i", inspection).update();
         try {
             assertThat(totals.of(everything, all).count()).isEqualTo(actual);
+            assertThat(totals.byStatus(everything, all)).as("the status counts too").isEqualTo(statuses);
         } finally {
             jdbc.sql("delete from problem where seq = 9999").update();
         }
