@@ -97,7 +97,8 @@ csrf=$(curl -s -c "$JAR_COOKIES" "$BASE/login" | grep -o 'name="_csrf" value="[^
 curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null --data-urlencode "_csrf=$csrf" \
   --data-urlencode "username=bench.office" --data-urlencode "password=unused" "$BASE/login"
 session=$(awk '$6 == "SESSION" {print $7}' "$JAR_COOKIES")
-if curl -sf -H "Cookie: SESSION=$session" "$BASE/ledger?size=50" | grep -q 'id="ledger-table"'; then
+page=$(curl -s -H "Cookie: SESSION=$session" "$BASE/ledger?size=50")
+if grep -q 'id="ledger-table"' <<< "$page"; then
   result=$(wrk -t2 -c8 -d"$DURATION" --timeout 30s --latency -H "Cookie: SESSION=$session" "$BASE/ledger?size=50")
   rps=$(echo "$result" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$result" | awk '$1 == "50%" {print $2}')
