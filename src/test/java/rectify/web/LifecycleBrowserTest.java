@@ -71,9 +71,13 @@ class LifecycleBrowserTest extends BrowserTest {
         assertThat(page.locator("#flash-error")).containsText("责任领导、责任部门");
         screenshot("plan-checklist");
         page.click("#problem-edit-toggle");
+        page.waitForSelector("#problem-edit.collapse.show");
         page.selectOption("#responsibleLeaderId", new com.microsoft.playwright.options.SelectOption().setLabel("王志强"));
         page.selectOption("#responsibleUnitIds", new com.microsoft.playwright.options.SelectOption().setLabel("科普部"));
+        assertThat(page.locator("#responsibleUnitIds")).hasValues(new java.util.regex.Pattern[] {
+                java.util.regex.Pattern.compile("\\d+")});
         page.click("#problem-save");
+        assertThat(page.locator("#flash-success")).containsText("已保存");
         assertThat(page.locator("#plan-check-units")).hasClass(java.util.regex.Pattern.compile("check-done"));
         page.click("#action-SUBMIT_PLAN");
         assertThat(page.locator("#flash-success")).containsText("已提交整改方案");
