@@ -10,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import rectify.shared.BusinessException;
 
 /** One evidence file as a person uploaded it: its original name, its content's hash, and what it belongs to. */
 @Entity
@@ -73,12 +72,8 @@ public class Attachment {
         return voiding().reason();
     }
 
-    /** Nothing voided reads back as no embedded value at all. */
     private rectify.shared.Voiding voiding() {
-        if (voiding == null) {
-            voiding = new rectify.shared.Voiding();
-        }
-        return voiding;
+        return voiding = rectify.shared.Voiding.orNone(voiding);
     }
 
     protected Attachment() {

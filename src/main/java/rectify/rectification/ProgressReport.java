@@ -78,12 +78,8 @@ public class ProgressReport {
         return voiding().reason();
     }
 
-    /** Nothing voided reads back as no embedded value at all. */
     private rectify.shared.Voiding voiding() {
-        if (voiding == null) {
-            voiding = new rectify.shared.Voiding();
-        }
-        return voiding;
+        return voiding = rectify.shared.Voiding.orNone(voiding);
     }
 
     public Long getId() {

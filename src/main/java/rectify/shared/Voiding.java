@@ -24,6 +24,14 @@ public class Voiding {
     @Size(max = 500)
     private String voidReason;
 
+    /**
+     * What an entity holds: JPA reads an embedded value whose columns are all empty (nothing voided) back as null,
+     * which means "not voided".
+     */
+    public static Voiding orNone(Voiding loaded) {
+        return loaded != null ? loaded : new Voiding();
+    }
+
     /** Voids it once, with a reason (refused, naming the field {@code reason}, when there is none). */
     public void voidWith(String reason, long by, Instant at) {
         if (voidedAt != null) {
