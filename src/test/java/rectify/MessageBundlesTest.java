@@ -108,13 +108,13 @@ class MessageBundlesTest {
             assertThat(keys).contains("lifecycle.action." + transition.name(), "lifecycle.step." + transition.name(),
                     "lifecycle.done." + transition.name());
         }
-        for (var status : rectify.closure.ClosureRequestStatus.values()) {
+        for (var status : rectify.lifecycle.ClosureRequestStatus.values()) {
             assertThat(keys).contains("lifecycle.requestStatus." + status.name());
         }
-        for (var status : rectify.closure.ExtensionRequest.Status.values()) {
+        for (var status : rectify.lifecycle.ExtensionRequest.Status.values()) {
             assertThat(keys).contains("extension.status." + status.name());
         }
-        for (var kind : rectify.closure.Reviews.Kind.values()) {
+        for (var kind : rectify.lifecycle.Reviews.Kind.values()) {
             assertThat(keys).contains("reviews.kind." + kind.name());
         }
         for (String page : new String[] {"403", "404", "500", "refused", "other"}) {

@@ -9,7 +9,7 @@ import org.springframework.modulith.core.ApplicationModules;
 
 class ModularityTests {
 
-    /** The transitions of a problem's lifecycle; only the lifecycle (closure) starts them, after its one check. */
+    /** The transitions of a problem's lifecycle; only the lifecycle starts them, after its one check. */
     private static final String TRANSITIONS =
             "submitPlan|approvePlan|rejectPlan|requestClosure|rejectClosure|close|approveAsLongTerm|reopen";
 
@@ -27,12 +27,23 @@ class ModularityTests {
     void onlyTheLifecycleMovesAProblemThroughItsStates() {
         var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("rectify");
-        noClasses().that().resideOutsideOfPackages("rectify.closure..", "rectify.inspection..")
+        noClasses().that().resideOutsideOfPackages("rectify.lifecycle..", "rectify.inspection..")
                 .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
                         "a lifecycle transition of Problem",
                         call -> call.getTargetOwner().isEquivalentTo(rectify.inspection.Problem.class)
                                 && call.getName().matches(TRANSITIONS)))
                 .because("the lifecycle checks who may start a transition before it moves the problem")
+                .check(classes);
+    }
+
+    @Test
+    void onlyBuiltInAndDemoAccountsAreCreatedWithoutTheSeparationOfDutiesChecks() {
+        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("rectify");
+        noClasses().that().resideOutsideOfPackages("rectify.org", "rectify.demo")
+                .should().callMethod(rectify.org.Accounts.class, "provision", String.class, String.class, Long.class,
+                        String.class, boolean.class, boolean.class, java.util.Set.class)
+                .because("every other account is created through the 三员 checks of Accounts.create")
                 .check(classes);
     }
 

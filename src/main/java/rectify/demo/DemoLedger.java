@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-import rectify.closure.Extensions;
-import rectify.closure.Lifecycle;
+import rectify.lifecycle.Extensions;
+import rectify.lifecycle.Lifecycle;
 import rectify.evidence.Evidence;
 import rectify.inspection.FeedbackCategory;
 import rectify.inspection.Inspection;

@@ -21,7 +21,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import rectify.closure.LifecycleDescription;
+import rectify.lifecycle.LifecycleDescription;
 import rectify.evidence.Attachment;
 import rectify.evidence.Evidence;
 import rectify.inspection.FeedbackCategory;

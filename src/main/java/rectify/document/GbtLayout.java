@@ -28,26 +28,26 @@ import rectify.inspection.ChineseNumbers;
  * writes: A4 with its margins and 22-line grid, "— n —" page numbers, 3号 仿宋 body paragraphs with two-character
  * indents, 黑体 / 楷体 headings, "一是" in bold, and signatures four characters in from the right.
  */
-final class GbtLayout {
+public final class GbtLayout {
 
-    static final String FANGSONG = "仿宋_GB2312";
-    static final String KAITI = "楷体_GB2312";
-    static final String HEITI = "黑体";
-    static final String XIAOBIAOSONG = "方正小标宋简体";
-    static final String SONGTI = "宋体";
-    static final int BODY_HALF_POINTS = 32;
-    static final int TITLE_HALF_POINTS = 44;
-    static final int PAGE_NUMBER_HALF_POINTS = 28;
+    public static final String FANGSONG = "仿宋_GB2312";
+    public static final String KAITI = "楷体_GB2312";
+    public static final String HEITI = "黑体";
+    public static final String XIAOBIAOSONG = "方正小标宋简体";
+    public static final String SONGTI = "宋体";
+    public static final int BODY_HALF_POINTS = 32;
+    public static final int TITLE_HALF_POINTS = 44;
+    public static final int PAGE_NUMBER_HALF_POINTS = 28;
     /** GB/T 9704: 28 characters of 3号 a line. */
-    static final int CHARACTERS_PER_LINE = 28;
+    public static final int CHARACTERS_PER_LINE = 28;
     /** 225 mm of text block / 22 lines, in twips: the exact line pitch. */
-    static final int LINE_PITCH = 579;
-    static final Pattern ENUMERATION = Pattern.compile("[一二三四五六七八九十]{1,3}是");
+    public static final int LINE_PITCH = 579;
+    public static final Pattern ENUMERATION = Pattern.compile("[一二三四五六七八九十]{1,3}是");
 
     private GbtLayout() {
     }
 
-    static XWPFParagraph body(XWPFDocument document, String text) {
+    public static XWPFParagraph body(XWPFDocument document, String text) {
         XWPFParagraph p = paragraph(document, ParagraphAlignment.BOTH, true);
         p.setStyle(Style.BODY.id);
         enumerated(p, text);
@@ -55,7 +55,7 @@ final class GbtLayout {
     }
 
     /** "（一）……" in 楷体, kept on the page of what follows it. */
-    static XWPFParagraph heading2(XWPFDocument document, String text) {
+    public static XWPFParagraph heading2(XWPFDocument document, String text) {
         XWPFParagraph p = paragraph(document, ParagraphAlignment.BOTH, true);
         p.setStyle(Style.HEADING2.id);
         p.setKeepNext(true);
@@ -64,7 +64,7 @@ final class GbtLayout {
     }
 
     /** "一、……" in 黑体, kept on the page of what follows it. */
-    static XWPFParagraph heading1(XWPFDocument document, int number, String text) {
+    public static XWPFParagraph heading1(XWPFDocument document, int number, String text) {
         XWPFParagraph p = paragraph(document, ParagraphAlignment.LEFT, true);
         p.setStyle(Style.HEADING1.id);
         p.setKeepNext(true);
@@ -73,7 +73,7 @@ final class GbtLayout {
     }
 
     /** The text with every "一是、二是…" in bold, as the seed sets it. */
-    static void enumerated(XWPFParagraph p, String text) {
+    public static void enumerated(XWPFParagraph p, String text) {
         Matcher m = ENUMERATION.matcher(text);
         int at = 0;
         while (m.find()) {
@@ -93,7 +93,7 @@ final class GbtLayout {
      * characters in from the right and the issuer centred over it; unsealed, the issuer two characters in from the
      * right and the date below it, starting two characters right of the issuer's first character.
      */
-    static void signed(XWPFDocument document, String issuer, String date, boolean sealed) {
+    public static void signed(XWPFDocument document, String issuer, String date, boolean sealed) {
         beforeSignature(document);
         double issuerCells = cells(issuer);
         double dateCells = cells(date);
@@ -109,7 +109,7 @@ final class GbtLayout {
     }
 
     /** Chinese characters and their punctuation take a cell of the grid, Latin letters and digits half of one. */
-    static double cells(String text) {
+    public static double cells(String text) {
         double width = 0;
         for (int i = 0; i < text.length(); i++) {
             width += text.charAt(i) < 0x2000 ? 0.5 : 1;
@@ -118,7 +118,7 @@ final class GbtLayout {
     }
 
     /** A signature line, four characters in from the right, kept on the page of the line after it. */
-    static XWPFParagraph signature(XWPFDocument document) {
+    public static XWPFParagraph signature(XWPFDocument document) {
         XWPFParagraph p = paragraph(document, ParagraphAlignment.RIGHT, false);
         p.setStyle(Style.SIGNATURE.id);
         p.setIndentationRight(4 * CELL_TWIPS);
@@ -130,7 +130,7 @@ final class GbtLayout {
      * The blank line before a signature: the last paragraph of the text is kept on the page of the signature, so
      * that a signature never stands alone on a page (GB/T 9704 7.3.5).
      */
-    static void beforeSignature(XWPFDocument document) {
+    public static void beforeSignature(XWPFDocument document) {
         List<org.apache.poi.xwpf.usermodel.IBodyElement> body = document.getBodyElements();
         if (!body.isEmpty() && body.get(body.size() - 1) instanceof org.apache.poi.xwpf.usermodel.XWPFTable table) {
             // text that ends on a table keeps the table with the signature: Word and LibreOffice keep a table with
@@ -146,12 +146,12 @@ final class GbtLayout {
         paragraph(document, ParagraphAlignment.LEFT, false).setKeepNext(true);
     }
 
-    static void blank(XWPFDocument document) {
+    public static void blank(XWPFDocument document) {
         paragraph(document, ParagraphAlignment.LEFT, false);
     }
 
     /** A paragraph on the grid: exact line pitch, no spacing before or after, optionally indented two characters. */
-    static XWPFParagraph paragraph(XWPFDocument document, ParagraphAlignment alignment, boolean indent) {
+    public static XWPFParagraph paragraph(XWPFDocument document, ParagraphAlignment alignment, boolean indent) {
         XWPFParagraph p = document.createParagraph();
         p.setAlignment(alignment);
         CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
@@ -169,7 +169,7 @@ final class GbtLayout {
         return p;
     }
 
-    static XWPFRun run(XWPFParagraph p, String text, String font, int halfPoints, boolean bold) {
+    public static XWPFRun run(XWPFParagraph p, String text, String font, int halfPoints, boolean bold) {
         XWPFRun run = p.createRun();
         run.setText(text);
         run.setBold(bold);
@@ -183,7 +183,7 @@ final class GbtLayout {
     }
 
     /** Paragraph styles by the names people see in Word and WPS, so the document stays tidy when edited. */
-    enum Style {
+    public enum Style {
         TITLE("Title", "标题", XIAOBIAOSONG, TITLE_HALF_POINTS, -1),
         HEADING1("Heading1", "一级标题", HEITI, BODY_HALF_POINTS, 0),
         HEADING2("Heading2", "二级标题", KAITI, BODY_HALF_POINTS, 1),
@@ -191,11 +191,11 @@ final class GbtLayout {
         BODY("BodyText", "正文", FANGSONG, BODY_HALF_POINTS, -1),
         SIGNATURE("Signature", "落款", FANGSONG, BODY_HALF_POINTS, -1);
 
-        final String id;
-        final String name;
-        final String font;
-        final int halfPoints;
-        final int outlineLevel;
+        public final String id;
+        public final String name;
+        public final String font;
+        public final int halfPoints;
+        public final int outlineLevel;
 
         Style(String id, String name, String font, int halfPoints, int outlineLevel) {
             this.id = id;
@@ -212,12 +212,12 @@ final class GbtLayout {
      * to Word, but LibreOffice lays such a grid out one character a line; the spacing reads alike in Word,
      * WPS and LibreOffice.
      */
-    static final int CHARACTER_SPACING = -6;
+    public static final int CHARACTER_SPACING = -6;
     /** A character of the grid in twips: 3号 (16 pt) less the character spacing. */
-    static final int CELL_TWIPS = 320 + CHARACTER_SPACING;
+    public static final int CELL_TWIPS = 320 + CHARACTER_SPACING;
 
     /** Normal is 3号 仿宋 in Chinese (zh-CN), widow and orphan control on, and the paragraph styles named. */
-    static void styles(XWPFDocument document) {
+    public static void styles(XWPFDocument document) {
         var styles = document.createStyles();
         var ct = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles.Factory.newInstance();
         var defaults = ct.addNewDocDefaults();
@@ -277,7 +277,7 @@ final class GbtLayout {
             "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator");
 
     /** A compatibility option (w:compat) of settings.xml, which POI's schema subset does not model. */
-    static void compatibility(XWPFDocument document, String option) {
+    public static void compatibility(XWPFDocument document, String option) {
         org.w3c.dom.Node settings = document.getSettings().getCTSettings().getDomNode();
         org.w3c.dom.Document dom = settings.getOwnerDocument();
         org.w3c.dom.Node compat = null;
@@ -296,7 +296,7 @@ final class GbtLayout {
     }
 
     /** A4, the GB/T 9704 margins, and 22 lines of 28 characters. */
-    static void page(XWPFDocument document) {
+    public static void page(XWPFDocument document) {
         styles(document);
         // a line that ends where the text was broken on purpose (a title's lines, status words moved to a line of
         // their own) keeps its characters' pitch instead of being spread to the margin
@@ -319,13 +319,13 @@ final class GbtLayout {
     }
 
     /** "— n —" in 4号 宋体: odd pages on the right, even pages on the left, one character in from the edge. */
-    static void pageNumbers(XWPFDocument document) {
+    public static void pageNumbers(XWPFDocument document) {
         document.setEvenAndOddHeadings(true);
         pageNumber(document.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
         pageNumber(document.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT);
     }
 
-    static void pageNumber(XWPFFooter footer, ParagraphAlignment alignment) {
+    public static void pageNumber(XWPFFooter footer, ParagraphAlignment alignment) {
         XWPFParagraph p = footer.createParagraph();
         p.setAlignment(alignment);
         if (alignment == ParagraphAlignment.RIGHT) {

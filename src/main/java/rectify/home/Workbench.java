@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
-import rectify.closure.Reviews;
+import rectify.lifecycle.Reviews;
 import rectify.inspection.InspectionAccess;
 import rectify.inspection.ProblemStatus;
 import rectify.inspection.WarningLevel;

@@ -255,8 +255,11 @@ public class Accounts {
                 before, account.snapshot()));
     }
 
-    /** Creates an account that already holds its roles and needs no password change: built-in and demo accounts. */
-    UserAccount provision(String username, String displayName, Long orgUnitId, String password,
+    /**
+     * Creates an account that already holds its roles, without the 三员 checks of {@link #create}: the built-in
+     * administrators and the demo's accounts only (an architecture test keeps every other caller out).
+     */
+    public UserAccount provision(String username, String displayName, Long orgUnitId, String password,
                           boolean mustChange, boolean builtIn, Set<Role> roles) {
         UserAccount account = new UserAccount(username, displayName, orgUnitId, passwordEncoder.encode(password),
                 mustChange, clock.instant());

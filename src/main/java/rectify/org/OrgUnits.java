@@ -60,6 +60,11 @@ public class OrgUnits {
     }
 
     @Transactional(readOnly = true)
+    /** Whether a tree with this top-level unit exists already (the demo is created once). */
+    public boolean hasTopLevelUnitNamed(String name) {
+        return units.existsByParentIdIsNullAndName(name);
+    }
+
     public Optional<OrgUnit> find(Long id) {
         return id == null ? Optional.empty() : units.findById(id);
     }

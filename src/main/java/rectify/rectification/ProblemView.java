@@ -17,7 +17,10 @@ import rectify.inspection.Problem;
 import rectify.inspection.WarningLevel;
 import rectify.inspection.WarningPolicy;
 
-/** Everything a problem's page and its API answer show: the problem, its plan, its progress and its history. */
+/**
+ * What a problem's page and its API answer show of the problem itself: the problem, its plan, its progress and its
+ * history. The lifecycle (requests, decisions, earlier cycles) is the lifecycle module's own panel and API.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ProblemView {
@@ -29,12 +32,9 @@ public class ProblemView {
     private final AuditLog auditLog;
     private final WarningPolicy warnings;
     private final Clock clock;
-    private final org.springframework.beans.factory.ObjectProvider<LifecycleFacts> lifecycle;
 
     ProblemView(InspectionAccess access, Inspections inspections, Plans plans, ProgressReports progress,
-                AuditLog auditLog, WarningPolicy warnings, Clock clock,
-                org.springframework.beans.factory.ObjectProvider<LifecycleFacts> lifecycle) {
-        this.lifecycle = lifecycle;
+                AuditLog auditLog, WarningPolicy warnings, Clock clock) {
         this.access = access;
         this.inspections = inspections;
         this.plans = plans;
@@ -45,8 +45,7 @@ public class ProblemView {
     }
 
     public record Detail(Problem problem, Inspection inspection, FeedbackCategory category, WarningLevel warning,
-                         List<Measure> measures, List<ProgressReports.Filed> progress, List<AuditEvent> history,
-                         Object lifecycle) {
+                         List<Measure> measures, List<ProgressReports.Filed> progress, List<AuditEvent> history) {
     }
 
     public Detail of(long problemId) {
@@ -55,8 +54,7 @@ public class ProblemView {
         LocalDate today = LocalDate.now(clock);
         return new Detail(problem, inspection, inspections.category(problem.getCategoryId()),
                 warnings.levelOf(problem.getStatus(), problem.getDeadline(), problem.getNextReviewDate(), today),
-                plans.of(problemId), progress.timeline(problemId), auditLog.historyOf("Problem", problemId),
-                lifecycle.stream().findFirst().map(facts -> facts.describe(problemId)).orElse(null));
+                plans.of(problemId), progress.timeline(problemId), auditLog.historyOf("Problem", problemId));
     }
 
     public WarningLevel warningOf(Measure measure) {

@@ -28,7 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import rectify.closure.Reviews;
+import rectify.lifecycle.Reviews;
 import rectify.inspection.WarningLevel;
 import rectify.inspection.WarningPolicy;
 import rectify.org.Accounts;

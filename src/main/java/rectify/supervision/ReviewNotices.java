@@ -6,7 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import rectify.closure.LifecycleEvents;
+import rectify.lifecycle.LifecycleEvents;
 import rectify.org.Accounts;
 import rectify.org.OrgUnit;
 import rectify.org.OrgUnits;
@@ -15,7 +15,8 @@ import rectify.org.UserAccount;
 
 /**
  * The next reviewer hears of a decision waiting for them at once — a plan to review, a closure request that reached
- * their level — in the inbox and by e-mail, not at tomorrow's digest. Runs after the transition is committed, in
+ * their level, a deadline extension asked for — and whoever asked for an extension hears the answer, in the inbox
+ * and by e-mail, not at tomorrow's digest. Runs after the transition is committed, in
  * its own transaction; the event publication registry retries it if it fails.
  */
 @Component
@@ -55,19 +56,51 @@ class ReviewNotices {
         }
     }
 
-    private void tell(Role role, long unitId, long problemId, String key, String title) {
+    @ApplicationModuleListener
+    void on(LifecycleEvents.ExtensionRequested requested) {
+        tell(Role.INSPECTION_OFFICE, requested.unitId(), requested.problemId(), "review.notice.extension",
+                requested.title(), rectify.shared.web.Formats.chineseDate(requested.newDeadline()));
+    }
+
+    @ApplicationModuleListener
+    void on(LifecycleEvents.DeadlineExtended extended) {
+        tellRequester(extended.requestedBy(), extended.unitId(), extended.problemId(), "review.notice.extended",
+                extended.title(), rectify.shared.web.Formats.chineseDate(extended.newDeadline()));
+    }
+
+    @ApplicationModuleListener
+    void on(LifecycleEvents.ExtensionRefused refused) {
+        tellRequester(refused.requestedBy(), refused.unitId(), refused.problemId(), "review.notice.extensionRefused",
+                refused.title(), refused.comment());
+    }
+
+    private void tell(Role role, long unitId, long problemId, String key, String title, Object... more) {
         OrgUnit unit = orgUnits.find(unitId).orElse(null);
         if (role == null || unit == null) {
             return;
         }
-        String subject = messages.getMessage(key, new Object[] {unit.displayName(), title}, java.util.Locale.SIMPLIFIED_CHINESE);
-        String body = messages.getMessage(key + ".body", new Object[] {unit.displayName(), title},
-                java.util.Locale.SIMPLIFIED_CHINESE);
+        send(accounts.holdersCovering(role, unit), unit, problemId, key, title, more);
+    }
+
+    private void tellRequester(long requestedBy, long unitId, long problemId, String key, String title,
+                               Object... more) {
+        orgUnits.find(unitId).ifPresent(unit -> send(List.of(accounts.get(requestedBy)), unit, problemId, key,
+                title, more));
+    }
+
+    private void send(List<UserAccount> people, OrgUnit unit, long problemId, String key, String title,
+                      Object... more) {
+        Object[] args = new Object[2 + more.length];
+        args[0] = unit.displayName();
+        args[1] = title;
+        System.arraycopy(more, 0, args, 2, more.length);
+        String subject = messages.getMessage(key, args, java.util.Locale.SIMPLIFIED_CHINESE);
+        String body = messages.getMessage(key + ".body", args, java.util.Locale.SIMPLIFIED_CHINESE);
         boolean mailed = false;
-        for (UserAccount reviewer : accounts.holdersCovering(role, unit)) {
-            long notification = notifications.add(reviewer.getId(), Notification.Kind.REVIEW, subject, body,
+        for (UserAccount person : people) {
+            long notification = notifications.add(person.getId(), Notification.Kind.REVIEW, subject, body,
                     "/problems/" + problemId, null, List.of());
-            mailed |= deliveries.mailTo(notification, reviewer, subject, () -> body);
+            mailed |= deliveries.mailTo(notification, person, subject, () -> body);
         }
         if (mailed) {
             deliveries.sendSoon();

@@ -23,13 +23,11 @@ import rectify.inspection.InspectionAccess;
 import rectify.inspection.Problem;
 import rectify.inspection.WarningLevel;
 import rectify.inspection.WarningPolicy;
-import rectify.org.Accounts;
 import rectify.org.CurrentUser;
 import rectify.org.DataScope;
 import rectify.org.OrgUnit;
 import rectify.org.Role;
 import rectify.org.Scope;
-import rectify.org.UserAccount;
 import rectify.shared.BusinessException;
 import rectify.shared.EntityChanged;
 import rectify.shared.PageResult;
@@ -57,25 +55,15 @@ public class SupervisionOrders {
     private final JdbcClient jdbc;
     private final DataScope dataScope;
     private final InspectionAccess access;
-    private final Accounts accounts;
-    private final Notifications notifications;
-    private final Deliveries deliveries;
     private final WarningPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final org.springframework.context.MessageSource messageSource;
 
-    SupervisionOrders(JdbcClient jdbc, DataScope dataScope, InspectionAccess access, Accounts accounts,
-                      Notifications notifications, Deliveries deliveries, WarningPolicy policy,
-                      ApplicationEventPublisher events, Clock clock,
-                      org.springframework.context.MessageSource messageSource) {
-        this.messageSource = messageSource;
+    SupervisionOrders(JdbcClient jdbc, DataScope dataScope, InspectionAccess access, WarningPolicy policy,
+                      ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.dataScope = dataScope;
         this.access = access;
-        this.accounts = accounts;
-        this.notifications = notifications;
-        this.deliveries = deliveries;
         this.policy = policy;
         this.events = events;
         this.clock = clock;
@@ -152,7 +140,8 @@ public class SupervisionOrders {
         after.put("problemIds", List.copyOf(problemIds));
         after.put("content", content);
         events.publishEvent(EntityChanged.created("SupervisionOrder", id, order.number(), after));
-        tellUnit(order, unit);
+        events.publishEvent(new SupervisionOrderEvents.Issued(id, order.number(), unit.getId(), List.copyOf(problemIds),
+                urgency, draft.replyBy(), content));
         return order;
     }
 
@@ -180,10 +169,8 @@ public class SupervisionOrders {
         SupervisionOrder replied = get(id);
         events.publishEvent(EntityChanged.updated("SupervisionOrder", id, order.number(),
                 Map.of("status", order.status().name()), Map.of("status", replied.status().name(), "reply", reply)));
-        String title = text("supervision.notice.replied", order.number(), order.unitName());
-        long notification = notifications.add(order.issuedById(), Notification.Kind.ORDER_REPLIED, title,
-                Notifications.clip(reply, 4000), "/supervision-orders/" + id, null, List.of());
-        email(notification, accounts.get(order.issuedById()), title, reply);
+        events.publishEvent(new SupervisionOrderEvents.Replied(id, order.number(), order.unitId(), order.unitName(),
+                order.issuedById(), reply));
         return replied;
     }
 
@@ -246,24 +233,6 @@ public class SupervisionOrders {
                 && CurrentUser.find().map(u -> u.hasAny(Role.UNIT_COORDINATOR, Role.UNIT_LEADER)).orElse(false);
     }
 
-    private void tellUnit(SupervisionOrder order, OrgUnit unit) {
-        String title = text("supervision.notice.issued." + order.urgency(), order.number(),
-                rectify.shared.web.Formats.chineseDate(order.replyBy()));
-        for (UserAccount person : accounts.membersOf(unit)) {
-            if (person.getRoles().contains(Role.UNIT_COORDINATOR) || person.getRoles().contains(Role.UNIT_LEADER)) {
-                long notification = notifications.add(person.getId(), Notification.Kind.ORDER_ISSUED, title,
-                        Notifications.clip(order.content(), 4000), "/supervision-orders/" + order.id(), null, List.of());
-                email(notification, person, title, order.content());
-            }
-        }
-    }
-
-    private void email(long notificationId, UserAccount person, String title, String text) {
-        if (deliveries.mailTo(notificationId, person, title, () -> text)) {
-            deliveries.sendSoon();
-        }
-    }
-
     private SupervisionOrder order(ResultSet rs, int n) throws SQLException {
         SupervisionOrder.Status status = SupervisionOrder.Status.valueOf(rs.getString("status"));
         LocalDate replyBy = rs.getObject("reply_by", LocalDate.class);
@@ -295,11 +264,6 @@ public class SupervisionOrders {
                 o.content(), o.replyBy(), o.status(), o.issuedById(), o.issuedByName(), o.issuedAt(), o.reply(),
                 o.repliedByName(), o.repliedAt(), o.warning(), problems.getOrDefault(o.id(), List.of()), o.version()))
                 .toList();
-    }
-
-    /** Notifications are documents: written in Chinese, whatever language the page was in. */
-    private String text(String key, Object... args) {
-        return messageSource.getMessage(key, args, key, java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     private static String required(String text, String messageKey) {

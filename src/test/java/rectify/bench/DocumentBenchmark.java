@@ -19,7 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import rectify.document.LedgerImport;
+import rectify.intake.LedgerImport;
 import rectify.document.LedgerWorkbook;
 import rectify.org.RunAs;
 import rectify.support.PostgresDatabase;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static rectify.support.DemoUsers.*;
 
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import rectify.support.ApiClient;
+import rectify.support.Eventually;
 
 /**
  * Supervision orders through the API: who issues and who answers, the rules, the scope, the notifications each side
@@ -69,7 +71,10 @@ abstract class SupervisionApiContract extends rectify.support.ApiTest {
         assertThat(order.get("urgency").asString()).isEqualTo("LISTED");
         assertThat(order.get("problems").get(0).get("id").asLong()).isEqualTo(problem);
 
-        // the unit hears of it; the other unit neither sees nor hears
+        // the unit hears of it (once the order is committed); the other unit neither sees nor hears
+        Eventually.within(Duration.ofSeconds(10), "the unit hears of the order",
+                () -> !notificationsAbout(education, "/supervision-orders/" + id).isEmpty()
+                        && !notificationsAbout(as("jt.he"), "/supervision-orders/" + id).isEmpty());
         assertThat(notificationsAbout(education, "/supervision-orders/" + id)).extracting(n -> n.get("kind").asString())
                 .containsExactly("ORDER_ISSUED");
         assertThat(notificationsAbout(as("jt.he"), "/supervision-orders/" + id)).hasSize(1);
@@ -94,8 +99,9 @@ abstract class SupervisionApiContract extends rectify.support.ApiTest {
         assertThat(replied.json().get("repliedByName").asString()).isEqualTo("赵磊");
         assertThat(education.post("/api/v1/supervision-orders/" + id + "/reply", "{\"content\":\"再次回复\"}")
                 .status()).isEqualTo(409);
-        assertThat(notificationsAbout(office, "/supervision-orders/" + id)).extracting(n -> n.get("kind").asString())
-                .contains("ORDER_REPLIED");
+        Eventually.within(Duration.ofSeconds(10), "the issuer hears of the answer",
+                () -> notificationsAbout(office, "/supervision-orders/" + id).stream()
+                        .anyMatch(n -> n.get("kind").asString().equals("ORDER_REPLIED")));
 
         // the printable order
         var docx = office.download("/api/v1/supervision-orders/" + id + "/order.docx");

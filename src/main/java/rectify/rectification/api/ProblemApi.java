@@ -84,7 +84,7 @@ class ProblemApi {
                        String deadlineReason, LocalDate nextReviewDate, LocalDate closedOn, Long responsibleLeaderId,
                        List<Long> responsibleUnitIds, List<Long> responsibleUserIds, String note, WarningLevel warning,
                        List<MeasureJson> measures, List<ProgressJson> progress, List<HistoryJson> history,
-                       Object lifecycle, long version) {
+                       long version) {
         static ProblemJson of(ProblemView.Detail d) {
             Problem p = d.problem();
             return new ProblemJson(p.getId(), p.getInspectionId(), p.getCategoryId(), d.category().getSeq(),
@@ -94,7 +94,7 @@ class ProblemApi {
                     p.getResponsibleUserIds(), p.getNote(), d.warning(),
                     d.measures().stream().map(MeasureJson::of).toList(),
                     d.progress().stream().map(ProgressJson::of).toList(),
-                    d.history().stream().map(HistoryJson::of).toList(), d.lifecycle(), p.getVersion());
+                    d.history().stream().map(HistoryJson::of).toList(), p.getVersion());
         }
     }
 

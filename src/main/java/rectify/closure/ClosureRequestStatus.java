@@ -1,3 +1,0 @@
-package rectify.closure;
-
-public enum ClosureRequestStatus { PENDING, APPROVED, APPROVED_LONG_TERM, REJECTED, REPLACED }

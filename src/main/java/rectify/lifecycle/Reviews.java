@@ -1,0 +1,179 @@
+package rectify.lifecycle;
+
+import rectify.inspection.ProblemSql;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import rectify.inspection.ProblemTransition;
+import rectify.org.CurrentUser;
+import rectify.org.DataScope;
+import rectify.org.Role;
+import rectify.org.Scope;
+import rectify.shared.BusinessException;
+import rectify.shared.web.Messages;
+
+/**
+ * A reviewer's inbox: plans to review, closure requests waiting at the caller's level, extension requests; and the
+ * inspection office's batch approval, each item decided on its own so one refusal stops none of the others.
+ */
+@Service
+public class Reviews {
+
+    private final JdbcClient jdbc;
+    private final DataScope dataScope;
+    private final Lifecycle lifecycle;
+    private final Extensions extensions;
+    private final Messages messages;
+    private final rectify.inspection.Inspections inspections;
+    private final TransactionTemplate eachOnItsOwn;
+
+    Reviews(JdbcClient jdbc, DataScope dataScope, Lifecycle lifecycle, Extensions extensions, Messages messages,
+            rectify.inspection.Inspections inspections, PlatformTransactionManager transactions) {
+        this.inspections = inspections;
+        this.jdbc = jdbc;
+        this.dataScope = dataScope;
+        this.lifecycle = lifecycle;
+        this.extensions = extensions;
+        this.messages = messages;
+        this.eachOnItsOwn = new TransactionTemplate(transactions);
+        this.eachOnItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    public enum Kind { PLAN, CLOSURE, EXTENSION }
+
+    /** One thing waiting for a decision; {@code key} names it for a batch ("CLOSURE:12"). */
+    public record Item(Kind kind, long problemId, int seq, String title, String inspectionTitle, String unitName,
+                       Long requestId, String detail, Instant requestedAt, LocalDate newDeadline, int level) {
+        public String key() {
+            return kind + ":" + (kind == Kind.EXTENSION ? requestId : problemId);
+        }
+    }
+
+    public record Outcome(String key, String title, boolean done, String message) implements java.io.Serializable {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Item> inbox(CurrentUser user) {
+        Scope scope = dataScope.businessScopeOf(user);
+        List<Item> items = new ArrayList<>();
+        if (scope.isNone()) {
+            return items;
+        }
+        String pattern = scope.pathPattern();
+        String from = ProblemSql.FROM;
+        if (user.has(Role.INSPECTION_OFFICE)) {
+            items.addAll(jdbc.sql("select p.id, p.seq, p.title, i.title as inspection_title, t.name as unit_name"
+                    + from + " where p.status = 'PLAN_REVIEW' and" + ProblemSql.IN_SCOPE
+                    // a plan is not reviewed by the person who submitted it
+                    + " and not exists (select 1 from problem_transition s where s.problem_id = p.id"
+                    + " and s.cycle = p.cycle and s.action = 'SUBMIT_PLAN' and s.actor_id = :me"
+                    + " and s.id = (select max(s2.id) from problem_transition s2 where s2.problem_id = p.id"
+                    + " and s2.cycle = p.cycle and s2.action = 'SUBMIT_PLAN'))"
+                    + " order by i.id, p.seq")
+                    .param("scope", pattern).param("me", user.id())
+                    .query((rs, n) -> new Item(Kind.PLAN, rs.getLong("id"), rs.getInt("seq"), rs.getString("title"),
+                            rs.getString("inspection_title"), rs.getString("unit_name"), null, null, null, null, 0))
+                    .list());
+            items.addAll(jdbc.sql("select e.id as request_id, e.reason, e.requested_at, e.new_deadline, p.id, p.seq,"
+                    + " p.title, i.title as inspection_title, t.name as unit_name from extension_request e"
+                    + " join problem p on p.id = e.problem_id" + ProblemSql.TO_UNIT
+                    + " where e.status = 'PENDING' and" + ProblemSql.IN_SCOPE
+                    + " and e.requested_by <> :me order by e.requested_at")
+                    .param("scope", pattern).param("me", user.id())
+                    .query((rs, n) -> new Item(Kind.EXTENSION, rs.getLong("id"), rs.getInt("seq"), rs.getString("title"),
+                            rs.getString("inspection_title"), rs.getString("unit_name"), rs.getLong("request_id"),
+                            rs.getString("reason"), rs.getTimestamp("requested_at").toInstant(),
+                            rs.getDate("new_deadline").toLocalDate(), 0))
+                    .list());
+        }
+        jdbc.sql("select c.id as request_id, c.summary, c.requested_at, c.levels, c.current_level, p.id, p.seq, p.title,"
+                + " i.title as inspection_title, t.name as unit_name from closure_request c"
+                + " join problem p on p.id = c.problem_id" + ProblemSql.TO_UNIT
+                + " where c.status = 'PENDING' and" + ProblemSql.IN_SCOPE
+                // no one decides a closure they asked for or decided at an earlier level
+                + " and c.requested_by <> :me and not exists (select 1 from review_decision d where d.subject = 'CLOSURE'"
+                + " and d.request_id = c.id and d.decided_by = :me)"
+                + " order by c.requested_at")
+                .param("scope", pattern).param("me", user.id())
+                .query((rs, n) -> {
+                    String[] levels = rs.getString("levels").split(",");
+                    int level = rs.getInt("current_level");
+                    Role role = Role.valueOf(levels[level]);
+                    return user.has(role) ? new Item(Kind.CLOSURE, rs.getLong("id"), rs.getInt("seq"),
+                            rs.getString("title"), rs.getString("inspection_title"), rs.getString("unit_name"),
+                            rs.getLong("request_id"), rs.getString("summary"),
+                            rs.getTimestamp("requested_at").toInstant(), null, level + 1) : null;
+                }).list().stream().filter(java.util.Objects::nonNull).forEach(items::add);
+        return items;
+    }
+
+    public static boolean mayApproveInBatch(rectify.org.CurrentUser user) {
+        return user.has(rectify.org.Role.INSPECTION_OFFICE);
+    }
+
+    /** Submits the plan of every problem of an inspection still in planning, each on its own; says how each went. */
+    public List<Outcome> submitAllPlans(long inspectionId) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (var problem : inspections.problemsOf(inspectionId)) {
+            if (problem.getStatus() != rectify.inspection.ProblemStatus.PLANNING) {
+                continue;
+            }
+            String title = problem.getSeq() + ". " + problem.getTitle();
+            try {
+                eachOnItsOwn.executeWithoutResult(status -> lifecycle.apply(problem.getId(),
+                        Lifecycle.Request.of(ProblemTransition.SUBMIT_PLAN, null)));
+                outcomes.add(new Outcome("PLAN:" + problem.getId(), title, true, messages.get("reviews.submitted")));
+            } catch (BusinessException e) {
+                outcomes.add(new Outcome("PLAN:" + problem.getId(), title, false, messages.of(e)));
+            } catch (OptimisticLockingFailureException e) {
+                outcomes.add(new Outcome("PLAN:" + problem.getId(), title, false, messages.get("error.staleVersion")));
+            }
+        }
+        return outcomes;
+    }
+
+    /**
+     * Approves each named item in a transaction of its own and says how each went. Approving in batch is the
+     * inspection office's (a unit leader decides each request on its own page).
+     */
+    public List<Outcome> approveAll(List<String> keys) {
+        if (!mayApproveInBatch(rectify.org.CurrentUser.require())) {
+            throw BusinessException.forbidden();
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (String key : keys) {
+            String[] parts = key.split(":");
+            try {
+                Kind kind = Kind.valueOf(parts[0]);
+                long id = Long.parseLong(parts[1]);
+                String title = eachOnItsOwn.execute(status -> switch (kind) {
+                    case PLAN -> lifecycle.apply(id, Lifecycle.Request.of(ProblemTransition.APPROVE_PLAN, null)).getTitle();
+                    case CLOSURE -> lifecycle.apply(id, Lifecycle.Request.of(ProblemTransition.APPROVE, null)).getTitle();
+                    case EXTENSION -> {
+                        extensions.decide(id, true, null);
+                        yield messages.get("reviews.extension");
+                    }
+                });
+                outcomes.add(new Outcome(key, title, true, messages.get("reviews.approved")));
+            } catch (BusinessException e) {
+                outcomes.add(new Outcome(key, key, false, messages.of(e)));
+            } catch (OptimisticLockingFailureException e) {
+                outcomes.add(new Outcome(key, key, false, messages.get("error.staleVersion")));
+            } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+                outcomes.add(new Outcome(key, key, false, messages.get("error.malformed")));
+            }
+        }
+        return outcomes;
+    }
+}

@@ -1,0 +1,105 @@
+package rectify.lifecycle.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import rectify.lifecycle.ExtensionRequest;
+import rectify.lifecycle.Extensions;
+import rectify.lifecycle.Lifecycle;
+import rectify.lifecycle.Reviews;
+import rectify.inspection.ProblemTransition;
+import rectify.org.BusinessRoles;
+import rectify.org.CurrentUser;
+import rectify.org.Role;
+import rectify.evidence.Uploads;
+import rectify.shared.BusinessException;
+import rectify.shared.web.Messages;
+
+/** The lifecycle in the pages: the buttons on a problem's page, extension requests, and the reviewer's inbox. */
+@Controller
+@BusinessRoles
+class LifecyclePageController {
+
+    private final Lifecycle lifecycle;
+    private final Extensions extensions;
+    private final Reviews reviews;
+    private final Messages messages;
+
+    LifecyclePageController(Lifecycle lifecycle, Extensions extensions, Reviews reviews, Messages messages) {
+        this.lifecycle = lifecycle;
+        this.extensions = extensions;
+        this.reviews = reviews;
+        this.messages = messages;
+    }
+
+    @PostMapping("/problems/{id}/transitions")
+    String transition(@PathVariable long id, @RequestParam ProblemTransition action,
+                      @RequestParam(required = false) String comment, @RequestParam(required = false) String summary,
+                      @RequestParam(name = "attachmentIds", required = false) Set<Long> attachmentIds,
+                      @RequestParam(required = false) String stageGoal,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextReviewDate,
+                      @RequestParam(required = false) Long version,
+                      @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                      RedirectAttributes redirect) {
+        lifecycle.apply(id, new Lifecycle.Request(action, comment, summary, attachmentIds, stageGoal, nextReviewDate,
+                version), Uploads.of(files));
+        redirect.addFlashAttribute("successMessage", messages.get("lifecycle.done." + action.name()));
+        return "redirect:/problems/" + id + "#lifecycle";
+    }
+
+    @PostMapping("/problems/{id}/extension-requests")
+    String requestExtension(@PathVariable long id,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDeadline,
+                            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        extensions.request(id, newDeadline, reason);
+        redirect.addFlashAttribute("successMessage", messages.get("extension.requested"));
+        return "redirect:/problems/" + id + "#lifecycle";
+    }
+
+    @PostMapping("/extension-requests/{id}/decision")
+    String decideExtension(@PathVariable long id, @RequestParam boolean approve,
+                           @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        ExtensionRequest decided = extensions.decide(id, approve, comment);
+        redirect.addFlashAttribute("successMessage", messages.get(approve ? "extension.approved" : "extension.rejected"));
+        return "redirect:/problems/" + decided.getProblemId() + "#lifecycle";
+    }
+
+    @PostMapping("/inspections/{id}/plan-submissions")
+    String submitAllPlans(@PathVariable long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("outcomes", reviews.submitAllPlans(id));
+        return "redirect:/inspections/" + id;
+    }
+
+    @GetMapping("/reviews")
+    String inbox(Model model) {
+        CurrentUser user = CurrentUser.require();
+        if (!user.hasAny(Role.INSPECTION_OFFICE, Role.UNIT_LEADER)) {
+            throw BusinessException.forbidden();
+        }
+        model.addAttribute("items", reviews.inbox(user));
+        model.addAttribute("mayBatch", Reviews.mayApproveInBatch(user));
+        return "lifecycle/reviews";
+    }
+
+    @PostMapping("/reviews/approvals")
+    String approveAll(@RequestParam(name = "items", required = false) List<String> items, Model model) {
+        if (items == null || items.isEmpty()) {
+            throw BusinessException.rule("reviews.noneChosen");
+        }
+        model.addAttribute("outcomes", reviews.approveAll(items));
+        model.addAttribute("items", reviews.inbox(CurrentUser.require()));
+        model.addAttribute("mayBatch", true);
+        return "lifecycle/reviews";
+    }
+}
