@@ -60,7 +60,7 @@ public class Inspections {
     }
 
     public InspectionRound createRound(String name, int year) {
-        InspectionAccess.requireRole(Role.INSPECTION_OFFICE);
+        requireCallerMayCreate();
         if (name == null || name.isBlank()) {
             throw BusinessException.rule("round.rule.name").onField("name");
         }
@@ -93,8 +93,18 @@ public class Inspections {
         return access.readable(id);
     }
 
-    public Inspection create(Inspection.Facts facts) {
+    /** Only the inspection office enters inspections (and rounds); pages ask this before offering the form. */
+    public boolean callerMayCreate() {
+        return CurrentUser.require().has(Role.INSPECTION_OFFICE);
+    }
+
+    /** Refuses, as {@link #create} would, anyone who may not enter inspections; the empty form asks first. */
+    public void requireCallerMayCreate() {
         InspectionAccess.requireRole(Role.INSPECTION_OFFICE);
+    }
+
+    public Inspection create(Inspection.Facts facts) {
+        requireCallerMayCreate();
         facts = withUsualTitle(facts);
         checkFacts(facts);
         Inspection inspection = inspections.saveAndFlush(new Inspection(facts, clock.instant()));

@@ -63,6 +63,19 @@ public class Reviews {
     public record Outcome(String key, String title, boolean done, String message) implements java.io.Serializable {
     }
 
+    /**
+     * The caller's inbox, for its page and its API alike: only reviewers (the inspection office, unit leaders) have
+     * one; anyone else is refused.
+     */
+    @Transactional(readOnly = true)
+    public List<Item> callersInbox() {
+        CurrentUser user = CurrentUser.require();
+        if (!user.hasAny(Role.INSPECTION_OFFICE, Role.UNIT_LEADER)) {
+            throw BusinessException.forbidden();
+        }
+        return inbox(user);
+    }
+
     @Transactional(readOnly = true)
     public List<Item> inbox(CurrentUser user) {
         Scope scope = dataScope.businessScopeOf(user);
@@ -150,6 +163,9 @@ public class Reviews {
     public List<Outcome> approveAll(List<String> keys) {
         if (!mayApproveInBatch(rectify.org.CurrentUser.require())) {
             throw BusinessException.forbidden();
+        }
+        if (keys == null || keys.isEmpty()) {
+            throw BusinessException.rule("reviews.noneChosen");
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (String key : keys) {

@@ -75,8 +75,9 @@ public abstract class BrowserTest {
     }
 
     protected BrowserContext newContext(int width, int height) {
+        // reduced motion, as some people set it: panels open at once instead of while a test already clicks in them
         BrowserContext created = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
-                .setLocale("zh-CN"));
+                .setLocale("zh-CN").setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
         created.setDefaultTimeout(10_000);
         return created;
     }

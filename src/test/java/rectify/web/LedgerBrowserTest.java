@@ -46,6 +46,7 @@ class LedgerBrowserTest extends BrowserTest {
         signIn(KEXIE_COORDINATOR);
         page.navigate(problemUrl);
         page.click("#problem-edit-toggle");
+        page.waitForSelector("#problem-edit.collapse.show");
         page.selectOption("#responsibleLeaderId", new SelectOption().setLabel("王志强"));
         page.selectOption("#responsibleUnitIds", new SelectOption().setLabel("　办公室"));
         page.selectOption("#responsibleUserIds", new SelectOption().setLabel("李敏"));
@@ -304,6 +305,7 @@ class LedgerBrowserTest extends BrowserTest {
         signIn(INSPECTION_OFFICE);
         page.navigate(url("/problems/" + problem));
         page.click("#problem-edit-toggle");
+        page.waitForSelector("#problem-edit.collapse.show");
         assertThat(page.locator("#problem-save")).isVisible();
         String before = page.locator("#note").inputValue();
         // pasted past the counter (a script, as a paste would bypass nothing the server does not check again)

@@ -64,13 +64,13 @@ class InspectionPageController {
         model.addAttribute("counts", inspections.statusCounts(visible.stream().map(Inspection::getId).toList()));
         model.addAttribute("unitNames", names(visible.stream().map(Inspection::getTargetUnitId).toList()));
         model.addAttribute("statuses", ProblemStatus.values());
-        model.addAttribute("mayCreate", CurrentUser.require().has(Role.INSPECTION_OFFICE));
+        model.addAttribute("mayCreate", inspections.callerMayCreate());
         return "inspection/list";
     }
 
     @GetMapping("/inspections/new")
     String newForm(Model model) {
-        InspectionAccess.requireRole(Role.INSPECTION_OFFICE);
+        inspections.requireCallerMayCreate();
         formOptions(model);
         return "inspection/new";
     }
