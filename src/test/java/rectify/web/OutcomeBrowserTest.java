@@ -40,5 +40,11 @@ class OutcomeBrowserTest extends BrowserTest {
         page.navigate(problemUrl);
         assertThat(page.locator("#outcomes")).containsText("区科协新闻发言人制度");
         assertThat(page.locator("#outcome-form")).hasCount(0);
+
+        // the panel's own address, opened on its own (a shared link), leads to the whole page, not a bare fragment
+        page.navigate(problemUrl + "/outcomes");
+        assertThat(page).hasURL(problemUrl + "#outcomes");
+        assertThat(page.locator("h1")).isVisible();
+        assertThat(page.locator("#outcomes")).containsText("区科协新闻发言人制度");
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import rectify.shared.web.HtmxFragment;
 import rectify.org.BusinessRoles;
 import rectify.outcome.Outcome;
 import rectify.outcome.Outcomes;
@@ -30,6 +31,7 @@ class OutcomePageController {
         this.messages = messages;
     }
 
+    @HtmxFragment(page = "/problems/{id}#outcomes")
     @GetMapping("/problems/{id}/outcomes")
     String ofProblem(@PathVariable long id, Model model) {
         model.addAttribute("problemId", id);

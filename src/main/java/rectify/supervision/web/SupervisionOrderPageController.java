@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import rectify.shared.web.HtmxFragment;
 import rectify.inspection.InspectionAccess;
 import rectify.org.BusinessRoles;
 import rectify.org.CurrentUser;
@@ -97,6 +98,7 @@ class SupervisionOrderPageController {
     }
 
     /** The orders about a problem, as a part of the problem's page (htmx loads it after the page). */
+    @HtmxFragment(page = "/problems/{id}#problem-orders")
     @GetMapping("/problems/{id}/supervision-orders")
     String aboutProblem(@PathVariable long id, Model model) {
         access.readableProblem(id);
