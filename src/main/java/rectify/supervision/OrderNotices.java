@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import rectify.org.Accounts;
 import rectify.org.OrgUnits;
 import rectify.org.Role;
-import rectify.org.UserAccount;
 import rectify.shared.web.Formats;
 
 /**
@@ -22,16 +21,13 @@ class OrderNotices {
 
     private final Accounts accounts;
     private final OrgUnits orgUnits;
-    private final Notifications notifications;
-    private final Deliveries deliveries;
+    private final Notices notices;
     private final MessageSource messages;
 
-    OrderNotices(Accounts accounts, OrgUnits orgUnits, Notifications notifications, Deliveries deliveries,
-                 MessageSource messages) {
+    OrderNotices(Accounts accounts, OrgUnits orgUnits, Notices notices, MessageSource messages) {
         this.accounts = accounts;
         this.orgUnits = orgUnits;
-        this.notifications = notifications;
-        this.deliveries = deliveries;
+        this.notices = notices;
         this.messages = messages;
     }
 
@@ -39,28 +35,20 @@ class OrderNotices {
     void on(SupervisionOrderEvents.Issued issued) {
         String title = text("supervision.notice.issued." + issued.urgency(), issued.number(),
                 Formats.chineseDate(issued.replyBy()));
-        orgUnits.find(issued.unitId()).ifPresent(unit -> {
-            for (UserAccount person : accounts.membersOf(unit)) {
-                if (person.getRoles().contains(Role.UNIT_COORDINATOR) || person.getRoles().contains(Role.UNIT_LEADER)) {
-                    tell(person, Notification.Kind.ORDER_ISSUED, title, issued.content(), issued.orderId());
-                }
-            }
-        });
+        orgUnits.find(issued.unitId()).ifPresent(unit -> notices.tell(accounts.membersOf(unit).stream()
+                .filter(p -> p.getRoles().contains(Role.UNIT_COORDINATOR) || p.getRoles().contains(Role.UNIT_LEADER))
+                .toList(), Notification.Kind.ORDER_ISSUED, title, issued.content(), link(issued.orderId())));
     }
 
     @ApplicationModuleListener
     void on(SupervisionOrderEvents.Replied replied) {
-        tell(accounts.get(replied.issuedBy()), Notification.Kind.ORDER_REPLIED,
+        notices.tell(List.of(accounts.get(replied.issuedBy())), Notification.Kind.ORDER_REPLIED,
                 text("supervision.notice.replied", replied.number(), replied.unitName()), replied.reply(),
-                replied.orderId());
+                link(replied.orderId()));
     }
 
-    private void tell(UserAccount person, Notification.Kind kind, String title, String text, long orderId) {
-        long notification = notifications.add(person.getId(), kind, title, Notifications.clip(text, 4000),
-                "/supervision-orders/" + orderId, null, List.of());
-        if (deliveries.mailTo(notification, person, title, () -> text)) {
-            deliveries.sendSoon();
-        }
+    private static String link(long orderId) {
+        return "/supervision-orders/" + orderId;
     }
 
     /** Notifications are documents: written in Chinese, whatever language the page was in. */

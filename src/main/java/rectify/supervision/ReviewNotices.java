@@ -24,16 +24,13 @@ class ReviewNotices {
 
     private final Accounts accounts;
     private final OrgUnits orgUnits;
-    private final Notifications notifications;
-    private final Deliveries deliveries;
+    private final Notices notices;
     private final MessageSource messages;
 
-    ReviewNotices(Accounts accounts, OrgUnits orgUnits, Notifications notifications, Deliveries deliveries,
-                  MessageSource messages) {
+    ReviewNotices(Accounts accounts, OrgUnits orgUnits, Notices notices, MessageSource messages) {
         this.accounts = accounts;
         this.orgUnits = orgUnits;
-        this.notifications = notifications;
-        this.deliveries = deliveries;
+        this.notices = notices;
         this.messages = messages;
     }
 
@@ -96,14 +93,6 @@ class ReviewNotices {
         System.arraycopy(more, 0, args, 2, more.length);
         String subject = messages.getMessage(key, args, java.util.Locale.SIMPLIFIED_CHINESE);
         String body = messages.getMessage(key + ".body", args, java.util.Locale.SIMPLIFIED_CHINESE);
-        boolean mailed = false;
-        for (UserAccount person : people) {
-            long notification = notifications.add(person.getId(), Notification.Kind.REVIEW, subject, body,
-                    "/problems/" + problemId, null, List.of());
-            mailed |= deliveries.mailTo(notification, person, subject, () -> body);
-        }
-        if (mailed) {
-            deliveries.sendSoon();
-        }
+        notices.tell(people, Notification.Kind.REVIEW, subject, body, "/problems/" + problemId);
     }
 }
