@@ -271,7 +271,24 @@ public class Backups {
         return order;
     }
 
+    /**
+     * The columns a table stores, with their JDBC types; columns the database computes (the text search's bigrams)
+     * are left out of the copy and computed again on restore.
+     */
+    private static Map<String, Integer> storedColumns(Connection connection, String table) throws SQLException {
+        Map<String, Integer> types = new LinkedHashMap<>();
+        try (ResultSet rs = connection.getMetaData().getColumns(null, connection.getSchema(), table, "%")) {
+            while (rs.next()) {
+                if (!"YES".equalsIgnoreCase(rs.getString("IS_GENERATEDCOLUMN"))) {
+                    types.put(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), rs.getInt("DATA_TYPE"));
+                }
+            }
+        }
+        return types;
+    }
+
     private long exportTable(Connection connection, String table, Path file) throws SQLException, IOException {
+        Map<String, Integer> stored = storedColumns(connection, table);
         long count = 0;
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("select * from " + table + orderBy(connection, table));
@@ -281,6 +298,9 @@ public class Backups {
                 ObjectNode row = json.createObjectNode();
                 for (int c = 1; c <= columns.getColumnCount(); c++) {
                     String name = columns.getColumnLabel(c).toLowerCase(Locale.ROOT);
+                    if (!stored.containsKey(name)) {
+                        continue;
+                    }
                     String value = text(rs, c, columns.getColumnType(c));
                     if (value == null) {
                         row.putNull(name);
@@ -323,12 +343,7 @@ public class Backups {
     }
 
     private long importTable(Connection connection, String table, Path file) throws SQLException, IOException {
-        Map<String, Integer> types = new LinkedHashMap<>();
-        try (ResultSet rs = connection.getMetaData().getColumns(null, connection.getSchema(), table, "%")) {
-            while (rs.next()) {
-                types.put(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), rs.getInt("DATA_TYPE"));
-            }
-        }
+        Map<String, Integer> types = storedColumns(connection, table);
         List<String> columns = new ArrayList<>(types.keySet());
         String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
                 + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";

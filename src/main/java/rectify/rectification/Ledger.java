@@ -1,5 +1,6 @@
 package rectify.rectification;
 
+import rectify.inspection.ProblemSearch;
 import rectify.inspection.ProblemSql;
 
 import java.sql.ResultSet;
@@ -47,9 +48,11 @@ public class Ledger {
     private final WarningPolicy warnings;
     private final Clock clock;
     private final LedgerTotals totals;
+    private final ProblemSearch search;
 
     Ledger(JdbcClient jdbc, DataScope dataScope, OrgUnits orgUnits, WarningPolicy warnings, Clock clock,
-           LedgerTotals totals) {
+           LedgerTotals totals, ProblemSearch search) {
+        this.search = search;
         this.totals = totals;
         this.jdbc = jdbc;
         this.dataScope = dataScope;
@@ -171,12 +174,9 @@ public class Ledger {
             params.put("userId", query.responsibleUserId());
         }
         appendSlice(where, query.slice(), params);
-        if (query.q() != null) {
-            // % and _ are what the user typed, not wildcards
-            where.append(" and (lower(p.title) like :q escape '\\' or lower(p.description) like :q escape '\\'"
-                    + " or lower(c.title) like :q escape '\\')");
-            params.put("q", "%" + query.q().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+        String text = search.condition(query.q(), params);
+        if (text != null) {
+            where.append(" and ").append(text);
         }
         return where.toString();
     }

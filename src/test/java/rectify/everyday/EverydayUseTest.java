@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 import rectify.support.ApiClient;
 import rectify.support.LifecycleFlows;
+import rectify.support.TestData;
 
 /**
  * Everyday use through the API: answers that name the field and what it takes, a problem never born overdue, the
@@ -63,15 +65,9 @@ class EverydayUseTest extends rectify.support.ApiTest {
 
     @Test
     void aProblemIsNotBornOverdue() {
-        ApiClient office = as(INSPECTION_OFFICE);
-        long unit = unitId(office, "石龙区科学技术协会");
-        long inspection = office.post("/api/v1/inspections", """
-                {"source":"INSPECTION","targetUnitId":%d,"groupName":"区委第一巡察组","feedbackDate":"2026-10-10"}"""
-                .formatted(unit)).json().get("id").asLong();
-        long category = office.post("/api/v1/inspections/" + inspection + "/categories", "{\"title\":\"作风建设\"}")
-                .json().get("id").asLong();
-        var early = office.post("/api/v1/inspections/" + inspection + "/problems", """
-                {"categoryId":%d,"title":"关于早到期的问题","deadline":"2026-09-30"}""".formatted(category));
+        TestData data = new TestData(as(INSPECTION_OFFICE));
+        var feedback = data.feedbackOf("石龙区科学技术协会", Map.of("feedbackDate", "2026-10-10"));
+        var early = data.postProblem(feedback, Map.of("title", "关于早到期的问题", "deadline", "2026-09-30"));
         assertThat(early.status()).isEqualTo(422);
         assertThat(early.message()).contains("2026-10-10");
     }
@@ -79,27 +75,19 @@ class EverydayUseTest extends rectify.support.ApiTest {
     @Test
     void aDeadlineAfterTheInspectionsDueDateNeedsAReasonUnlessTheProblemIsLongTerm() {
         ApiClient office = as(INSPECTION_OFFICE);
-        long unit = unitId(office, "石龙区科学技术协会");
-        long inspection = office.post("/api/v1/inspections", """
-                {"source":"INSPECTION","targetUnitId":%d,"groupName":"区委第一巡察组","feedbackDate":"2026-10-10",
-                 "dueDate":"2027-01-10"}""".formatted(unit)).json().get("id").asLong();
-        long category = office.post("/api/v1/inspections/" + inspection + "/categories", "{\"title\":\"作风建设\"}")
-                .json().get("id").asLong();
-        String path = "/api/v1/inspections/" + inspection + "/problems";
-        var late = office.post(path, """
-                {"categoryId":%d,"title":"关于台账管理的问题","deadline":"2027-03-31"}""".formatted(category));
+        TestData data = new TestData(office);
+        var feedback = data.feedbackOf("石龙区科学技术协会", Map.of("feedbackDate", "2026-10-10", "dueDate", "2027-01-10"));
+        var late = data.postProblem(feedback, Map.of("title", "关于台账管理的问题", "deadline", "2027-03-31"));
         assertThat(late.status()).isEqualTo(422);
         assertThat(late.message()).contains("2027-03-31", "2027-01-10", "理由");
         assertThat(late.json().get("fields").has("deadlineReason")).isTrue();
-        var reasoned = office.post(path, """
-                {"categoryId":%d,"title":"关于台账管理的问题","deadline":"2027-03-31","deadlineReason":"须待年度审计结束后整改"}"""
-                .formatted(category));
+        var reasoned = data.postProblem(feedback, Map.of("title", "关于台账管理的问题", "deadline", "2027-03-31",
+                "deadlineReason", "须待年度审计结束后整改"));
         assertThat(reasoned.status()).as(reasoned.toString()).isEqualTo(201);
         assertThat(office.get("/api/v1/problems/" + reasoned.json().get("id").asLong()).json().get("deadlineReason")
                 .asString()).isEqualTo("须待年度审计结束后整改");
-        var longTerm = office.post(path, """
-                {"categoryId":%d,"title":"关于制度建设的问题","rectificationType":"LONG_TERM","deadline":"2027-12-31"}"""
-                .formatted(category));
+        var longTerm = data.postProblem(feedback, Map.of("title", "关于制度建设的问题", "rectificationType", "LONG_TERM",
+                "deadline", "2027-12-31"));
         assertThat(longTerm.status()).as(longTerm.toString()).isEqualTo(201);
     }
 

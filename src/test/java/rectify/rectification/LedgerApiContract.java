@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import rectify.support.ApiClient;
+import rectify.support.TestData;
 import rectify.support.ApiClient.FilePart;
 import rectify.support.ApiClient.Response;
 import rectify.support.TestFiles;
@@ -89,6 +90,41 @@ abstract class LedgerApiContract extends rectify.support.ApiTest {
             assertThat(page.get("totalElements").asInt()).as(warning).isPositive();
             page.get("content").forEach(r -> assertThat(r.get("warning").asString()).isEqualTo(warning));
         }
+    }
+
+    @Test
+    void theTextFilterFindsWordsOfAnyLengthAsTypedAndTakesWildcardsLiterally() {
+        ApiClient office = as(INSPECTION_OFFICE);
+        TestData data = new TestData(office);
+        TestData.Feedback feedback = data.feedbackOf("石龙区科学技术协会");
+        long funds = data.problem(feedback, Map.of("title", "关于经费报销审核不严的问题",
+                "description", "部分差旅费报销未附审批单。"));
+        long percent = data.problem(feedback, Map.of("title", "关于配套资金到位率不足50%的问题"));
+        long underscore = data.problem(feedback, Map.of("title", "关于系统账号a_b共用的问题"));
+        long latin = data.problem(feedback, Map.of("title", "关于ISO9001认证过期的问题"));
+        String within = "inspectionId=" + feedback.inspectionId() + "&size=50&q=";
+
+        assertThat(problemsFound(office, within, "经费")).containsExactly(funds);
+        assertThat(problemsFound(office, within, "费报")).containsExactly(funds);
+        assertThat(problemsFound(office, within, "审批单")).as("the description counts").containsExactly(funds);
+        assertThat(problemsFound(office, within, "经")).containsExactly(funds);
+        assertThat(problemsFound(office, within, "资金")).containsExactly(percent);
+        assertThat(problemsFound(office, within, "经报")).as("both characters, but not together").isEmpty();
+        assertThat(problemsFound(office, within, "%")).containsExactly(percent);
+        assertThat(problemsFound(office, within, "50%")).containsExactly(percent);
+        assertThat(problemsFound(office, within, "_")).containsExactly(underscore);
+        assertThat(problemsFound(office, within, "a_b")).containsExactly(underscore);
+        assertThat(problemsFound(office, within, "ab")).as("_ is not a wildcard").isEmpty();
+        assertThat(problemsFound(office, within, "iso9001")).containsExactly(latin);
+        assertThat(problemsFound(office, within, "的问题")).containsExactlyInAnyOrder(funds, percent, underscore, latin);
+        assertThat(problemsFound(office, within, "（")).isEmpty();
+    }
+
+    private List<Long> problemsFound(ApiClient office, String query, String text) {
+        List<Long> ids = new ArrayList<>();
+        ledger(office, query + URLEncoder.encode(text, StandardCharsets.UTF_8)).get("content")
+                .forEach(r -> ids.add(r.get("problemId").asLong()));
+        return ids;
     }
 
     @Test

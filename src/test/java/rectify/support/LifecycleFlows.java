@@ -44,22 +44,17 @@ public final class LifecycleFlows {
 
     /** A science-association problem with a complete plan (deadline, leader, department, person, one measure), still PLANNING. */
     public long[] plannedProblem(String type) {
-        long unit = id(office, "/api/v1/org-units", "name", "石龙区科学技术协会");
-        long inspection = office.post("/api/v1/inspections", """
-                {"source":"INSPECTION","kind":"SPECIAL","targetUnitId":%d,"title":"%s"}"""
-                .formatted(unit, "流程测试" + UUID.randomUUID())).json().get("id").asLong();
-        long category = office.post("/api/v1/inspections/" + inspection + "/categories", "{\"title\":\"作风建设\"}")
-                .json().get("id").asLong();
+        TestData data = new TestData(office);
+        TestData.Feedback feedback = data.feedbackOf("石龙区科学技术协会");
         long chen = responsible.get("/api/v1/me").json().get("id").asLong();
         long wang = leader.get("/api/v1/me").json().get("id").asLong();
         long department = id(office, "/api/v1/org-units", "name", "区科协办公室");
-        long problem = office.post("/api/v1/inspections/" + inspection + "/problems", """
-                {"categoryId":%d,"title":"关于会议记录不规范的问题","rectificationType":"%s","deadline":"2027-06-30",
-                 "responsibleLeaderId":%d,"responsibleUnitIds":[%d],"responsibleUserIds":[%d]}"""
-                .formatted(category, type, wang, department, chen)).json().get("id").asLong();
+        long problem = data.problem(feedback, Map.of("title", "关于会议记录不规范的问题", "rectificationType", type,
+                "deadline", "2027-06-30", "responsibleLeaderId", wang, "responsibleUnitIds", List.of(department),
+                "responsibleUserIds", List.of(chen)));
         long measure = coordinator.post("/api/v1/problems/" + problem + "/measures", """
                 {"text":"规范会议记录格式","responsibleUserId":%d}""".formatted(chen)).json().get("id").asLong();
-        return new long[] {problem, measure, inspection};
+        return new long[] {problem, measure, feedback.inspectionId()};
     }
 
     public Response act(ApiClient client, long problem, String json) {

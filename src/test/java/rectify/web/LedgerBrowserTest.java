@@ -291,17 +291,9 @@ class LedgerBrowserTest extends BrowserTest {
     @Test
     void aTextTooLongForItsFieldIsNamedBesideItAndKept() {
         // a problem of its own, so nothing another test did to the demo's problems matters here
-        rectify.support.ApiClient office = rectify.support.ApiClient.anonymous(port).signIn(INSPECTION_OFFICE, PASSWORD);
-        long unit = new rectify.support.LifecycleFlows(rectify.support.ApiClient.anonymous(port))
-                .id(office, "/api/v1/org-units", "name", "石龙区科学技术协会");
-        long inspection = office.post("/api/v1/inspections", """
-                {"source":"INSPECTION","kind":"SPECIAL","targetUnitId":%d,"title":"%s"}"""
-                .formatted(unit, "专项巡察" + java.util.UUID.randomUUID())).json().get("id").asLong();
-        long category = office.post("/api/v1/inspections/" + inspection + "/categories", "{\"title\":\"作风建设\"}")
-                .json().get("id").asLong();
-        long problem = office.post("/api/v1/inspections/" + inspection + "/problems", """
-                {"categoryId":%d,"title":"关于备注过长的问题","note":"原有备注"}""".formatted(category))
-                .json().get("id").asLong();
+        var data = new rectify.support.TestData(rectify.support.ApiClient.anonymous(port).signIn(INSPECTION_OFFICE, PASSWORD));
+        long problem = data.problem(data.feedbackOf("石龙区科学技术协会"),
+                java.util.Map.of("title", "关于备注过长的问题", "note", "原有备注"));
         signIn(INSPECTION_OFFICE);
         page.navigate(url("/problems/" + problem));
         page.click("#problem-edit-toggle");

@@ -5,13 +5,12 @@ import static rectify.support.DemoUsers.*;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 import rectify.support.ApiClient;
 import rectify.support.BrowserTest;
+import rectify.support.TestData;
 import rectify.support.TestFiles;
 
 /** The main path of the lifecycle in the pages: plan submitted and approved, closure reviewed level by level, reopened. */
@@ -27,29 +26,17 @@ class LifecycleBrowserTest extends BrowserTest {
         ApiClient api = ApiClient.anonymous(port);
         ApiClient office = api.signIn(INSPECTION_OFFICE, PASSWORD);
         ApiClient coordinator = api.signIn(KEXIE_COORDINATOR, PASSWORD);
-        long unit = 0;
-        for (JsonNode u : office.get("/api/v1/org-units").json()) {
-            if (u.get("name").asString().equals("石龙区科学技术协会")) {
-                unit = u.get("id").asLong();
-            }
-        }
         long chen = api.signIn(KEXIE_RESPONSIBLE, PASSWORD).get("/api/v1/me").json().get("id").asLong();
         long wang = api.signIn(KEXIE_LEADER, PASSWORD).get("/api/v1/me").json().get("id").asLong();
-        long department = 0;
-        for (JsonNode u : office.get("/api/v1/org-units").json()) {
-            if (u.get("name").asString().equals("区科协科普部")) {
-                department = u.get("id").asLong();
-            }
+        TestData data = new TestData(office);
+        TestData.Feedback feedback = data.feedbackOf("石龙区科学技术协会", java.util.Map.of("kind", "MOBILE"));
+        java.util.Map<String, Object> fields = new java.util.HashMap<>(java.util.Map.of("title", "关于公车使用登记不全的问题",
+                "deadline", "2027-03-31", "responsibleUserIds", java.util.List.of(chen)));
+        if (complete) {
+            fields.put("responsibleLeaderId", wang);
+            fields.put("responsibleUnitIds", java.util.List.of(data.unit("区科协科普部")));
         }
-        long inspection = office.post("/api/v1/inspections", """
-                {"source":"INSPECTION","kind":"MOBILE","targetUnitId":%d,"title":"%s"}"""
-                .formatted(unit, "机动巡察" + UUID.randomUUID().toString().substring(0, 6))).json().get("id").asLong();
-        long category = office.post("/api/v1/inspections/" + inspection + "/categories", "{\"title\":\"制度执行不严\"}")
-                .json().get("id").asLong();
-        long problem = office.post("/api/v1/inspections/" + inspection + "/problems", """
-                {"categoryId":%d,"title":"关于公车使用登记不全的问题","deadline":"2027-03-31","responsibleUserIds":[%d]
-                 %s}""".formatted(category, chen, complete ? ",\"responsibleLeaderId\":%d,\"responsibleUnitIds\":[%d]"
-                .formatted(wang, department) : "")).json().get("id").asLong();
+        long problem = data.problem(feedback, fields);
         long measure = coordinator.post("/api/v1/problems/" + problem + "/measures", """
                 {"text":"完善公车使用登记制度","responsibleUserId":%d}""".formatted(chen)).json().get("id").asLong();
         return new long[] {problem, measure};

@@ -1,0 +1,1 @@
+-- H2 searches the ledger's text with LIKE alone (the demo's few hundred problems need no index).
