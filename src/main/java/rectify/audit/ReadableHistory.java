@@ -40,7 +40,7 @@ public class ReadableHistory {
     /** The enumerations a field's value may name, by the message key prefixes that put them in words. */
     private static final List<String> CHOICES = List.of("problem.status.", "measure.status.", "problem.type.",
             "problem.origin.", "inspection.kind.", "inspection.source.", "outcome.kind.", "role.",
-            "lifecycle.action.", "closure.status.", "extension.status.");
+            "lifecycle.action.", "closure.status.", "extension.status.", "lookBack.verdict.");
 
     private final MessageSource messages;
     private final Accounts accounts;

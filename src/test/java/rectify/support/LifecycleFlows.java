@@ -84,6 +84,22 @@ public final class LifecycleFlows {
         return p[0];
     }
 
+    /** A problem taken through the whole lifecycle to CLOSED: plan approved, measure done with evidence, closed. */
+    public long closedProblem() {
+        long[] p = plannedProblem("TIME_LIMITED");
+        assertThat(act(coordinator, p[0], "{\"action\":\"SUBMIT_PLAN\"}").status()).isEqualTo(200);
+        assertThat(act(office, p[0], "{\"action\":\"APPROVE_PLAN\"}").status()).isEqualTo(200);
+        long photo = finishWithEvidence(p[0], p[1]);
+        assertThat(act(coordinator, p[0], """
+                {"action":"REQUEST_CLOSURE","summary":"已整改到位","attachmentIds":[%d]}""".formatted(photo)).status())
+                .isEqualTo(200);
+        assertThat(act(leader, p[0], "{\"action\":\"APPROVE\"}").status()).isEqualTo(200);
+        Response closed = act(office, p[0], "{\"action\":\"APPROVE\"}");
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(status(p[0])).isEqualTo("CLOSED");
+        return p[0];
+    }
+
     /** A new account in the named unit holding these roles, signed in with its own password. */
     public ApiClient userWithRoles(String unitName, Set<String> roles) {
         ApiClient sys = anonymous.signIn(SYSTEM_ADMIN, PASSWORD);

@@ -29,7 +29,7 @@ class AuditPageController {
     }
 
     /** The objects the log names, chosen by their Chinese names (history.entity.*) rather than typed. */
-    private static final java.util.List<String> ENTITY_TYPES = java.util.List.of("Problem", "Measure", "ProgressReport",
+    private static final java.util.List<String> ENTITY_TYPES = java.util.List.of("Problem", "Measure", "ProgressReport", "LookBack", "LookBackItem",
             "Attachment", "ClosureRequest", "ExtensionRequest", "SupervisionOrder", "Outcome", "Inspection",
             "InspectionRound", "FeedbackCategory", "ReportSettings", "ReportSection", "User", "OrgUnit", "AccessToken",
             "Webhook", "ReminderRun", "Ledger", "AuditEvent");

@@ -1,0 +1,76 @@
+package rectify.lookback.web;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import rectify.inspection.Inspection;
+import rectify.inspection.InspectionKind;
+import rectify.inspection.Inspections;
+import rectify.lookback.LookBackItem;
+import rectify.lookback.LookBacks;
+import rectify.org.BusinessRoles;
+import rectify.shared.web.HtmxFragment;
+import rectify.shared.web.Messages;
+
+/**
+ * 回头看 in the pages: on a look-back's page the problems it revisits with a verdict form each and the figures; on
+ * any other inspection's page the office's form to schedule one.
+ */
+@Controller
+@BusinessRoles
+class LookBackPageController {
+
+    private final LookBacks lookBacks;
+    private final Inspections inspections;
+    private final Messages messages;
+
+    LookBackPageController(LookBacks lookBacks, Inspections inspections, Messages messages) {
+        this.lookBacks = lookBacks;
+        this.inspections = inspections;
+        this.messages = messages;
+    }
+
+    @HtmxFragment(page = "/inspections/{id}#look-back")
+    @GetMapping("/inspections/{id}/look-back")
+    String panel(@PathVariable long id, Model model) {
+        Inspection inspection = inspections.get(id);
+        boolean lookBack = inspection.getKind() == InspectionKind.LOOK_BACK;
+        model.addAttribute("inspectionId", id);
+        model.addAttribute("isLookBack", lookBack);
+        model.addAttribute("mayJudge", lookBacks.callerMayJudge());
+        model.addAttribute("verdicts", LookBackItem.Verdict.values());
+        if (lookBack) {
+            model.addAttribute("items", lookBacks.itemsOf(id));
+            model.addAttribute("figures", lookBacks.figuresOf(id));
+        }
+        return "lookback/panel :: panel";
+    }
+
+    @PostMapping("/inspections/{id}/look-backs")
+    String schedule(@PathVariable long id, @RequestParam(required = false) String groupName,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate onsiteFrom,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate onsiteTo,
+                    RedirectAttributes redirect) {
+        Inspection lookBack = lookBacks.schedule(new LookBacks.Draft(id, null, groupName, onsiteFrom, onsiteTo));
+        redirect.addFlashAttribute("successMessage", messages.get("lookBack.scheduled"));
+        return "redirect:/inspections/" + lookBack.getId() + "#look-back";
+    }
+
+    @PostMapping("/look-back-items/{id}/verdict")
+    String verdict(@PathVariable long id, @RequestParam(required = false) LookBackItem.Verdict verdict,
+                   @RequestParam(required = false) String findings, @RequestParam(required = false) Long version,
+                   RedirectAttributes redirect) {
+        LookBackItem item = lookBacks.decide(id, verdict, findings, version);
+        redirect.addFlashAttribute("successMessage", messages.get(item.reopenedCycle() != null
+                ? "lookBack.judgedReopened" : "lookBack.judged"));
+        return "redirect:/inspections/" + item.lookBackId() + "#look-back";
+    }
+}
