@@ -272,7 +272,7 @@ public class Backups {
     }
 
     /**
-     * The columns a table stores, with their JDBC types; columns the database computes (the text search's bigrams)
+     * The columns a table stores, with their JDBC types; columns the database computes (the text search's index)
      * are left out of the copy and computed again on restore.
      */
     private static Map<String, Integer> storedColumns(Connection connection, String table) throws SQLException {

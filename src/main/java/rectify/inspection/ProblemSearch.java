@@ -12,23 +12,24 @@ import org.springframework.stereotype.Component;
 /**
  * The ledger's text filter, one rule for every list and export that takes it: a problem matches when its title or
  * description contains the text as typed, letter for letter ({@code %} and {@code _} are characters, not
- * wildcards; case does not matter). On PostgreSQL an index of character bigrams answers ({@code rectify_gram_query}
- * in migration V25_1, decision 0008), so two-character Chinese words are found without reading every problem; a
- * text with separators in it is checked with LIKE too. H2 checks every row.
+ * wildcards; case does not matter). On PostgreSQL the Chinese in the text is looked up in an index of characters
+ * and their positions ({@code rectify_search_query} in migration V25_1, decision 0008), so a two-character word is
+ * found without reading every problem; a text of Chinese alone is answered by the index, anything else is checked
+ * with LIKE too. H2 checks every row.
  */
 @Component
 public class ProblemSearch {
 
-    /** The characters the bigram index holds (ASCII letters and digits, CJK ideographs); the rest separate words. */
-    private static final Pattern INDEXED = Pattern.compile("[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]");
-    /** One word of them: the index answers it exactly (its bigrams one after another). */
-    private static final Pattern ONE_WORD = Pattern.compile("[0-9a-z\u3400-\u9fff\uf900-\ufaff]+");
+    /** The characters indexed one by one (CJK ideographs). */
+    private static final Pattern IDEOGRAPH = Pattern.compile("[\u3400-\u9fff\uf900-\ufaff]");
+    /** A text of ideographs alone: the index answers it exactly (its characters one right after another). */
+    private static final Pattern IDEOGRAPHS_ONLY = Pattern.compile("[\u3400-\u9fff\uf900-\ufaff]+");
 
-    private final boolean bigramIndex;
+    private final boolean characterIndex;
 
     ProblemSearch(DataSource dataSource) throws SQLException {
         try (var connection = dataSource.getConnection()) {
-            bigramIndex = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
+            characterIndex = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
                     .contains("postgresql");
         }
     }
@@ -41,12 +42,12 @@ public class ProblemSearch {
         String text = q.strip().toLowerCase(Locale.ROOT);
         params.put("q", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         String exact = "(lower(p.title) like :q escape '\\' or lower(p.description) like :q escape '\\')";
-        if (!bigramIndex || !INDEXED.matcher(text).find()) {
+        if (!characterIndex || !IDEOGRAPH.matcher(text).find()) {
             return exact;
         }
         params.put("qText", text);
-        String indexed = "p.search_grams @@ rectify_gram_query(:qText)";
-        // one word needs no second check; the planner then also knows how many rows match (it cannot from LIKE)
-        return ONE_WORD.matcher(text).matches() ? indexed : "(" + indexed + " and " + exact + ")";
+        String indexed = "p.search_vector @@ rectify_search_query(:qText)";
+        // Chinese alone needs no second check; the planner then also knows how many rows match (it cannot from LIKE)
+        return IDEOGRAPHS_ONLY.matcher(text).matches() ? indexed : "(" + indexed + " and " + exact + ")";
     }
 }

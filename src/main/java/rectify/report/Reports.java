@@ -55,11 +55,13 @@ public class Reports {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final rectify.outcome.Outcomes outcomes;
+    private final rectify.lookback.LookBacks lookBacks;
 
     Reports(ReportSettingsRepository settings, ReportSectionRepository sections, InspectionAccess access,
             Inspections inspections, Plans plans, Lifecycle lifecycle, OrgUnits orgUnits,
             rectify.org.Accounts accounts, MessageSource messageSource, ApplicationEventPublisher events, Clock clock,
-            rectify.outcome.Outcomes outcomes) {
+            rectify.outcome.Outcomes outcomes, rectify.lookback.LookBacks lookBacks) {
+        this.lookBacks = lookBacks;
         this.outcomes = outcomes;
         this.accounts = accounts;
         this.settings = settings;
@@ -179,6 +181,9 @@ public class Reports {
         StatusCounts counts = countsOf(feedback);
         List<ReportContent.Section> before = new ArrayList<>();
         List<ReportContent.Section> after = new ArrayList<>();
+        if (inspection.getKind() == rectify.inspection.InspectionKind.LOOK_BACK) {
+            lookBackSection(inspectionId).ifPresent(before::add);
+        }
         for (ReportSection section : sections.findByInspectionIdOrderBySeq(inspectionId)) {
             if (publicVersion && section.isInternal()) {
                 continue;
@@ -208,6 +213,22 @@ public class Reports {
                 aspects, own, after, publicVersion ? invitation(heading) : null,
                 heading.getIssuer() != null ? heading.getIssuer() : signedBy, date, heading.isSealed());
         return publicVersion ? withoutNames(content, heading.getNotNames()) : content;
+    }
+
+    /** A look-back's verdicts in report words: how many problems it revisited and how each held. */
+    private java.util.Optional<ReportContent.Section> lookBackSection(long inspectionId) {
+        rectify.lookback.LookBacks.Figures figures = lookBacks.figuresOf(inspectionId);
+        if (figures.revisited() == 0) {
+            return java.util.Optional.empty();
+        }
+        var verdicts = figures.byVerdict();
+        return java.util.Optional.of(new ReportContent.Section(text("report.lookBack.heading"), List.of(text(
+                "report.lookBack.figures", figures.revisited(),
+                verdicts.get(rectify.lookback.LookBackItem.Verdict.HELD),
+                verdicts.get(rectify.lookback.LookBackItem.Verdict.NOT_HELD),
+                verdicts.get(rectify.lookback.LookBackItem.Verdict.RELAPSED),
+                verdicts.get(rectify.lookback.LookBackItem.Verdict.PAPER_ONLY), figures.pending(),
+                figures.reopened()))));
     }
 
     /** The names the public version masks: accounts' names found in the report, and suspected names in free text. */

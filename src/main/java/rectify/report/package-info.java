@@ -4,9 +4,10 @@
  * and the docx written in the GB/T 9704 format of the document module.
  *
  * <p>Depends on: {@code inspection} (the problems reported); {@code rectification} (measures and progress); {@code
- * lifecycle} (closure summaries); {@code outcome} (outcomes counted); {@code document} (the page format); {@code
+ * lifecycle} (closure summaries); {@code outcome} (outcomes counted); {@code lookback} (a
+ * look-back's verdicts); {@code document} (the page format); {@code
  * org} (scope and names); {@code shared} (errors and downloads).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Report",
-        allowedDependencies = {"inspection", "rectification", "lifecycle", "outcome", "document", "org", "shared"})
+        allowedDependencies = {"inspection", "rectification", "lifecycle", "outcome", "lookback", "document", "org", "shared"})
 package rectify.report;

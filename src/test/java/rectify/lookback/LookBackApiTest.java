@@ -88,6 +88,20 @@ class LookBackApiTest extends rectify.support.ApiTest {
         assertThat(flows.office.get("/api/v1/problems/" + relapsed + "/look-backs").json().get(0).get("verdict")
                 .asString()).isEqualTo("RELAPSED");
 
+        // the look-back's report states the verdicts
+        var docx = flows.office.download("/api/v1/inspections/" + lookBackId + "/report.docx");
+        assertThat(docx.statusCode()).isEqualTo(200);
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(docx.body()))) {
+            String text = String.join("\n", document.getParagraphs().stream()
+                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList());
+            assertThat(text).contains("回头看情况",
+                    "此次回头看共检查以往反馈问题4个，其中整改到位1个，整改不到位1个，反弹回潮1个，纸面整改1个，尚未作出结论0个；"
+                            + "对整改不到位、反弹回潮的2个问题已重新整改");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
         ApiClient otherUnit = anonymous.signIn(EDUCATION_COORDINATOR, PASSWORD);
         assertThat(otherUnit.get("/api/v1/look-backs/" + lookBackId).status()).isEqualTo(404);
         assertThat(verdict(otherUnit, item(lookBack, paper), "HELD", null).status()).isEqualTo(404);
