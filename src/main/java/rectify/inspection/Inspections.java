@@ -1,6 +1,7 @@
 package rectify.inspection;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -111,6 +112,24 @@ public class Inspections {
         events.publishEvent(EntityChanged.created("Inspection", inspection.getId(), inspection.getTitle(),
                 inspection.snapshot()).about("Inspection", inspection.getId()));
         return inspection;
+    }
+
+    /**
+     * A unit's own check (自查自纠, 举一反三) opened by its coordinator or leader: an inspection of source SELF_CHECK
+     * of a unit in their scope, with the one aspect its findings are filed under. Answers the aspect.
+     */
+    public FeedbackCategory openSelfCheck(long unitId, String title, String aspect) {
+        InspectionAccess.requireRole(Role.UNIT_COORDINATOR, Role.UNIT_LEADER);
+        dataScope.requireVisibleUnit(unitId);
+        Inspection inspection = inspections.saveAndFlush(new Inspection(new Inspection.Facts(null,
+                InspectionSource.SELF_CHECK, InspectionKind.OTHER, null, unitId, title, null, null,
+                LocalDate.now(clock), null, false, null, null, null), clock.instant()));
+        events.publishEvent(EntityChanged.created("Inspection", inspection.getId(), inspection.getTitle(),
+                inspection.snapshot()).about("Inspection", inspection.getId()));
+        FeedbackCategory category = categories.saveAndFlush(new FeedbackCategory(inspection.getId(), 1, aspect));
+        events.publishEvent(EntityChanged.created("FeedbackCategory", category.getId(), category.getTitle(),
+                Map.of("seq", 1, "title", category.getTitle())).about("Inspection", inspection.getId()));
+        return category;
     }
 
     public Inspection update(long id, long expectedVersion, Inspection.Facts facts) {

@@ -8,7 +8,7 @@ import java.util.List;
 public record Notification(long id, long recipientId, Kind kind, String title, String body, String link,
                            LocalDate digestDay, Instant createdAt, Instant readAt, List<Item> items) {
 
-    public enum Kind { DIGEST, ORDER_ISSUED, ORDER_REPLIED, REVIEW }
+    public enum Kind { DIGEST, ORDER_ISSUED, ORDER_REPLIED, REVIEW, SELF_CHECK }
 
     /** What a digest lists, by section: items that entered a warning level, reviews waiting, orders to answer. */
     public enum Section { OVERDUE, WARN, REMIND, REVIEW }
