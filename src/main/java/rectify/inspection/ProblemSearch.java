@@ -50,4 +50,18 @@ public class ProblemSearch {
         // Chinese alone needs no second check; the planner then also knows how many rows match (it cannot from LIKE)
         return IDEOGRAPHS_ONLY.matcher(text).matches() ? indexed : "(" + indexed + " and " + exact + ")";
     }
+
+    /**
+     * The condition on {@code p} for problems that share at least one pair of adjacent ideographs with the given
+     * pairs (candidates for "similar"), adding its parameter; null where there is no index (H2), where every row is
+     * a candidate.
+     */
+    public String sharingAnyPair(java.util.Collection<String> pairs, Map<String, Object> params) {
+        if (!characterIndex || pairs.isEmpty()) {
+            return null;
+        }
+        params.put("pairs", String.join(" | ", pairs.stream()
+                .map(pair -> "'" + pair.charAt(0) + "' <-> '" + pair.charAt(1) + "'").toList()));
+        return "p.search_vector @@ cast(:pairs as tsquery)";
+    }
 }

@@ -126,8 +126,9 @@ class SurfacesTest extends rectify.support.ApiTest {
         var huge = flows.responsible.postMultipart("/api/v1/measures/" + planned[1] + "/progress",
                 java.util.Map.of("text", "长".repeat(1_000_000)), List.of());
         assertThat(huge.status()).as("a 1 MB field").isBetween(400, 499);
-        // % and _ in a search are characters, not wildcards
-        assertThat(flows.office.get("/api/v1/problems?size=1&q=%25").json().get("totalElements").asLong()).isZero();
-        assertThat(flows.office.get("/api/v1/problems?size=1&q=_").json().get("totalElements").asLong()).isZero();
+        // % and _ in a search are characters, not wildcards (LedgerApiContract finds the titles that hold them)
+        String own = "/api/v1/problems?size=1&inspectionId=" + inspection;
+        assertThat(flows.office.get(own + "&q=%25").json().get("totalElements").asLong()).isZero();
+        assertThat(flows.office.get(own + "&q=_").json().get("totalElements").asLong()).isZero();
     }
 }

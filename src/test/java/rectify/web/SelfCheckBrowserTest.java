@@ -46,4 +46,20 @@ class SelfCheckBrowserTest extends BrowserTest {
         assertThat(page.locator("#page-title")).containsText("关于会议室预约记录缺失的问题");
         screenshot("self-check-filed");
     }
+
+    @Test
+    void aNewProblemThatRepeatsAClosedOneOfTheUnitIsFlaggedWhileItsTitleIsTyped() {
+        rectify.support.LifecycleFlows flows = new rectify.support.LifecycleFlows(ApiClient.anonymous(port));
+        flows.closedProblem();
+        TestData data = new TestData(flows.office);
+        TestData.Feedback again = data.feedbackOf("石龙区科学技术协会");
+
+        signIn(INSPECTION_OFFICE);
+        page.navigate(url("/inspections/" + again.inspectionId()));
+        page.fill("#problem-title", "关于会议记录仍不规范的问题");
+        assertThat(page.locator("#problem-repeats")).containsText("可能是反弹回潮");
+        assertThat(page.locator("#problem-repeats")).containsText("关于会议记录不规范的问题");
+        page.fill("#problem-title", "关于公务接待超标准的问题");
+        assertThat(page.locator("#problem-repeats")).not().containsText("可能是反弹回潮");
+    }
 }

@@ -1,0 +1,125 @@
+package rectify.selfcheck;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import rectify.inspection.Inspection;
+import rectify.inspection.InspectionAccess;
+import rectify.inspection.Problem;
+import rectify.inspection.ProblemSearch;
+import rectify.inspection.ProblemSql;
+import rectify.inspection.ProblemStatus;
+import rectify.org.DataScope;
+import rectify.org.Scope;
+
+/**
+ * Problems that say the same thing in other words, across units and rounds (举一反三): scored by the pairs of adjacent
+ * Chinese characters their titles share (Dice coefficient), after the boilerplate every title has ("关于……的问题")
+ * is set aside. The database proposes candidates (on PostgreSQL through the text index), the score is this one rule.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SimilarProblems {
+
+    /** A problem like another one, with how alike (0 to 1) and where it stands now. */
+    public record Similar(long problemId, String title, String unitName, String inspectionTitle, ProblemStatus status,
+                          double score) {
+    }
+
+    /** From this score on a problem is shown as similar; from {@link #REPEAT} on it counts as the same again. */
+    static final double SIMILAR = 0.4;
+    static final double REPEAT = 0.6;
+    private static final int CANDIDATES = 2000;
+    private static final Pattern IDEOGRAPH = Pattern.compile("[\\u3400-\\u9fff\\uf900-\\ufaff]");
+
+    private final JdbcClient jdbc;
+    private final InspectionAccess access;
+    private final DataScope dataScope;
+    private final ProblemSearch search;
+
+    SimilarProblems(JdbcClient jdbc, InspectionAccess access, DataScope dataScope, ProblemSearch search) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.dataScope = dataScope;
+        this.search = search;
+    }
+
+    /** The problems the caller may see that are most like this one, best first. */
+    public List<Similar> of(long problemId, int limit) {
+        Problem problem = access.readableProblem(problemId);
+        return like(problem.getTitle(), null, problemId, SIMILAR, limit);
+    }
+
+    /**
+     * Closed or long-term problems of the same unit that a problem about to be entered with this title repeats:
+     * the office is told before it saves the feedback.
+     */
+    public List<Similar> repeatsIn(long inspectionId, String title) {
+        Inspection inspection = access.readable(inspectionId);
+        return like(title, inspection.getTargetUnitId(), null, REPEAT, 5).stream()
+                .filter(s -> s.status() == ProblemStatus.CLOSED || s.status() == ProblemStatus.ONGOING).toList();
+    }
+
+    private List<Similar> like(String title, Long unitId, Long except, double atLeast, int limit) {
+        Set<String> pairs = pairs(title);
+        Scope scope = dataScope.current();
+        if (pairs.isEmpty() || scope.isNone()) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("scope", scope.pathPattern());
+        StringBuilder where = new StringBuilder(" where" + ProblemSql.IN_SCOPE);
+        String sharing = search.sharingAnyPair(pairs, params);
+        if (sharing != null) {
+            where.append(" and ").append(sharing);
+        }
+        if (unitId != null) {
+            where.append(" and i.target_unit_id = :unit");
+            params.put("unit", unitId);
+        }
+        if (except != null) {
+            where.append(" and p.id <> :except");
+            params.put("except", except);
+        }
+        return jdbc.sql("select p.id, p.title, p.status, i.title as inspection_title, t.name as unit_name"
+                        + ProblemSql.FROM + where + " order by p.id desc limit " + CANDIDATES)
+                .params(params)
+                .query((rs, n) -> new Similar(rs.getLong("id"), rs.getString("title"), rs.getString("unit_name"),
+                        rs.getString("inspection_title"), ProblemStatus.valueOf(rs.getString("status")),
+                        dice(pairs, pairs(rs.getString("title")))))
+                .list().stream().filter(s -> s.score() >= atLeast)
+                .sorted(Comparator.comparingDouble(Similar::score).reversed()).limit(limit).toList();
+    }
+
+    /** The pairs of adjacent ideographs of what a title says, without "关于" and "的问题" that every title has. */
+    static Set<String> pairs(String title) {
+        String core = title == null ? "" : title.strip();
+        core = core.startsWith("关于") ? core.substring(2) : core;
+        core = core.replaceFirst("(的)?问题[（(]?[0-9０-９]*[）)]?$", "");
+        Set<String> pairs = new LinkedHashSet<>();
+        for (int i = 0; i + 1 < core.length(); i++) {
+            String pair = core.substring(i, i + 2);
+            if (IDEOGRAPH.matcher(pair.substring(0, 1)).matches() && IDEOGRAPH.matcher(pair.substring(1)).matches()) {
+                pairs.add(pair);
+            }
+        }
+        return pairs;
+    }
+
+    private static double dice(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        long shared = a.stream().filter(b::contains).count();
+        return Math.round(2.0 * shared / (a.size() + b.size()) * 100) / 100.0;
+    }
+}

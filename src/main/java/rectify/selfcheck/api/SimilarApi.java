@@ -1,0 +1,33 @@
+package rectify.selfcheck.api;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import rectify.org.BusinessRoles;
+import rectify.selfcheck.SimilarProblems;
+
+/** Similar problems across units and rounds, and the repeats of a title about to be entered (举一反三). */
+@RestController
+@BusinessRoles
+class SimilarApi {
+
+    private final SimilarProblems similar;
+
+    SimilarApi(SimilarProblems similar) {
+        this.similar = similar;
+    }
+
+    @GetMapping("/api/v1/problems/{id}/similar")
+    List<SimilarProblems.Similar> of(@PathVariable long id, @RequestParam(defaultValue = "10") int size) {
+        return similar.of(id, Math.min(Math.max(size, 1), 50));
+    }
+
+    @GetMapping("/api/v1/inspections/{id}/repeats")
+    List<SimilarProblems.Similar> repeats(@PathVariable long id, @RequestParam(required = false) String title) {
+        return similar.repeatsIn(id, title);
+    }
+}
