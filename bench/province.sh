@@ -52,6 +52,7 @@ cold=$(( ($(date +%s%N) - started) / 1000000 ))
 BASE="http://127.0.0.1:$PORT"
 FIRST_INSPECTION=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select min(id) from inspection")
 FIRST_UNIT=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select min(id) from org_unit where kind = 'UNIT'")
+SOME_PROBLEM=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select max(id) from problem")
 declare -a CALLS=(
   "ledger, first 50 rows|/api/v1/problems?size=50"
   "ledger, overdue filter|/api/v1/problems?size=50&warning=OVERDUE"
@@ -61,6 +62,8 @@ declare -a CALLS=(
   "ledger, text search|/api/v1/problems?size=50&q=%E7%BB%8F%E8%B4%B9"
   "ledger, page 500|/api/v1/problems?size=50&page=500"
   "statistics of the jurisdiction|/api/v1/stats"
+  "similar problems (举一反三)|/api/v1/problems/$SOME_PROBLEM/similar"
+  "repeats of a title being entered|/api/v1/inspections/$FIRST_INSPECTION/repeats?title=%E5%85%B3%E4%BA%8E%E7%BB%8F%E8%B4%B9%E7%AE%A1%E7%90%86%E4%BD%BF%E7%94%A8%E4%B8%8D%E5%88%B0%E4%BD%8D%E7%9A%84%E9%97%AE%E9%A2%98"
 )
 {
   echo "# Province scale on PostgreSQL: $PROBLEMS problems"

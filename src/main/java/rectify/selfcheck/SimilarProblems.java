@@ -65,10 +65,10 @@ public class SimilarProblems {
      */
     public List<Similar> repeatsIn(long inspectionId, String title) {
         Inspection inspection = access.readable(inspectionId);
-        return like(title, inspection.getTargetUnitId(), null, REPEAT, 5).stream()
-                .filter(s -> s.status() == ProblemStatus.CLOSED || s.status() == ProblemStatus.ONGOING).toList();
+        return like(title, inspection.getTargetUnitId(), null, REPEAT, 5);
     }
 
+    /** Problems like the title: anywhere in scope, or (with {@code unitId}) the unit's closed and long-term ones. */
     private List<Similar> like(String title, Long unitId, Long except, double atLeast, int limit) {
         Set<String> pairs = pairs(title);
         Scope scope = dataScope.current();
@@ -78,13 +78,20 @@ public class SimilarProblems {
         Map<String, Object> params = new HashMap<>();
         params.put("scope", scope.pathPattern());
         StringBuilder where = new StringBuilder(" where" + ProblemSql.IN_SCOPE);
-        String sharing = search.sharingAnyPair(pairs, params);
-        if (sharing != null) {
-            where.append(" and ").append(sharing);
-        }
         if (unitId != null) {
-            where.append(" and i.target_unit_id = :unit");
-            params.put("unit", unitId);
+            // a unit's few inspections name its problems directly (a few thousand at most): no text index needed
+            List<Long> inspections = jdbc.sql("select id from inspection where target_unit_id = :unit")
+                    .param("unit", unitId).query(Long.class).list();
+            if (inspections.isEmpty()) {
+                return List.of();
+            }
+            where.append(" and p.inspection_id in (:unitInspections) and p.status in ('CLOSED', 'ONGOING')");
+            params.put("unitInspections", inspections);
+        } else {
+            String sharing = search.sharingAnyPair(pairs, params);
+            if (sharing != null) {
+                where.append(" and ").append(sharing);
+            }
         }
         if (except != null) {
             where.append(" and p.id <> :except");
