@@ -51,6 +51,11 @@ public class ProblemSearch {
         return IDEOGRAPHS_ONLY.matcher(text).matches() ? indexed : "(" + indexed + " and " + exact + ")";
     }
 
+    /** Whether the text is made of indexed characters (ideographs) only. */
+    public static boolean ideographsOnly(String text) {
+        return IDEOGRAPHS_ONLY.matcher(text).matches();
+    }
+
     /**
      * The condition on {@code p} for problems that share at least one pair of adjacent ideographs with the given
      * pairs (candidates for "similar"), adding its parameter; null where there is no index (H2), where every row is

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,7 +38,6 @@ public class SimilarProblems {
     static final double SIMILAR = 0.4;
     static final double REPEAT = 0.6;
     private static final int CANDIDATES = 2000;
-    private static final Pattern IDEOGRAPH = Pattern.compile("[\\u3400-\\u9fff\\uf900-\\ufaff]");
 
     private final JdbcClient jdbc;
     private final InspectionAccess access;
@@ -115,7 +113,7 @@ public class SimilarProblems {
         Set<String> pairs = new LinkedHashSet<>();
         for (int i = 0; i + 1 < core.length(); i++) {
             String pair = core.substring(i, i + 2);
-            if (IDEOGRAPH.matcher(pair.substring(0, 1)).matches() && IDEOGRAPH.matcher(pair.substring(1)).matches()) {
+            if (ProblemSearch.ideographsOnly(pair)) {
                 pairs.add(pair);
             }
         }
