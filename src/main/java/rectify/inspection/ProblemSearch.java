@@ -48,7 +48,7 @@ public class ProblemSearch {
         params.put("qText", text);
         String indexed = "p.search_vector @@ rectify_search_query(:qText)";
         // Chinese alone needs no second check; the planner then also knows how many rows match (it cannot from LIKE)
-        return IDEOGRAPHS_ONLY.matcher(text).matches() ? indexed : "(" + indexed + " and " + exact + ")";
+        return ideographsOnly(text) ? indexed : "(" + indexed + " and " + exact + ")";
     }
 
     /** Whether the text is made of indexed characters (ideographs) only. */

@@ -76,6 +76,11 @@ public class SelfChecks {
         return CurrentUser.find().map(u -> u.has(Role.INSPECTION_OFFICE)).orElse(false);
     }
 
+    /** The answer date a new self-check proposes: a month from today. */
+    public LocalDate usualReplyBy() {
+        return LocalDate.now(clock).plusDays(30);
+    }
+
     public SelfCheck issue(long problemId, Draft draft) {
         InspectionAccess.requireRole(Role.INSPECTION_OFFICE);
         Problem source = access.readableProblem(problemId);

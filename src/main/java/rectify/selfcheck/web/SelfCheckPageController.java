@@ -50,7 +50,7 @@ class SelfCheckPageController {
         if (mayIssue) {
             model.addAttribute("units", orgUnits.visibleTo(CurrentUser.require()).stream()
                     .filter(u -> u.getKind() == OrgUnitKind.UNIT).toList());
-            model.addAttribute("defaultReplyBy", LocalDate.now().plusDays(30));
+            model.addAttribute("defaultReplyBy", selfChecks.usualReplyBy());
         }
         return "selfcheck/problem :: panel";
     }
