@@ -48,6 +48,16 @@ public class LookBacks {
 
     /** How the revisited problems held: a count per verdict and those still to judge. */
     public record Figures(int revisited, Map<LookBackItem.Verdict, Integer> byVerdict, int pending, int reopened) {
+
+        /** The figures of a look-back's items, for whoever has them at hand already. */
+        public static Figures of(List<LookBackItem> items) {
+            Map<LookBackItem.Verdict, Integer> byVerdict = new EnumMap<>(LookBackItem.Verdict.class);
+            for (LookBackItem.Verdict verdict : LookBackItem.Verdict.values()) {
+                byVerdict.put(verdict, (int) items.stream().filter(i -> i.verdict() == verdict).count());
+            }
+            return new Figures(items.size(), byVerdict, (int) items.stream().filter(i -> i.verdict() == null).count(),
+                    (int) items.stream().filter(i -> i.reopenedCycle() != null).count());
+        }
     }
 
     private static final Set<ProblemStatus> REVISITED = Set.of(ProblemStatus.CLOSED, ProblemStatus.ONGOING);
@@ -140,13 +150,7 @@ public class LookBacks {
 
     @Transactional(readOnly = true)
     public Figures figuresOf(long lookBackId) {
-        List<LookBackItem> items = itemsOf(lookBackId);
-        Map<LookBackItem.Verdict, Integer> byVerdict = new EnumMap<>(LookBackItem.Verdict.class);
-        for (LookBackItem.Verdict verdict : LookBackItem.Verdict.values()) {
-            byVerdict.put(verdict, (int) items.stream().filter(i -> i.verdict() == verdict).count());
-        }
-        return new Figures(items.size(), byVerdict, (int) items.stream().filter(i -> i.verdict() == null).count(),
-                (int) items.stream().filter(i -> i.reopenedCycle() != null).count());
+        return Figures.of(itemsOf(lookBackId));
     }
 
     public boolean callerMayJudge() {
@@ -163,9 +167,7 @@ public class LookBacks {
         if (text == null && verdict != LookBackItem.Verdict.HELD) {
             throw BusinessException.rule("lookBack.rule.findings").onField("findings");
         }
-        if (text != null && text.length() > 4000) {
-            throw BusinessException.rule("lookBack.rule.findingsTooLong", text.length()).onField("findings");
-        }
+        BusinessException.requireWithin(text, 4000, "findings", "field.findings");
         if (item.verdict() != null) {
             throw BusinessException.conflict("lookBack.rule.decided");
         }

@@ -63,7 +63,8 @@ class LookBackApi {
     }
 
     private LookBackJson json(Inspection lookBack) {
+        List<LookBackItem> items = lookBacks.itemsOf(lookBack.getId());
         return new LookBackJson(lookBack.getId(), lookBack.getTitle(), lookBack.getTargetUnitId(),
-                lookBacks.figuresOf(lookBack.getId()), lookBacks.itemsOf(lookBack.getId()));
+                LookBacks.Figures.of(items), items);
     }
 }

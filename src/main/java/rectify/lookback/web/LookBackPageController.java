@@ -1,6 +1,7 @@
 package rectify.lookback.web;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -48,8 +49,9 @@ class LookBackPageController {
         model.addAttribute("mayJudge", lookBacks.callerMayJudge());
         model.addAttribute("verdicts", LookBackItem.Verdict.values());
         if (lookBack) {
-            model.addAttribute("items", lookBacks.itemsOf(id));
-            model.addAttribute("figures", lookBacks.figuresOf(id));
+            List<LookBackItem> items = lookBacks.itemsOf(id);
+            model.addAttribute("items", items);
+            model.addAttribute("figures", LookBacks.Figures.of(items));
         }
         return "lookback/panel :: panel";
     }
