@@ -95,9 +95,7 @@ public class SelfChecks {
         }
         String content = draft.content() == null || draft.content().isBlank()
                 ? null : draft.content().strip();
-        if (content != null && content.length() > 4000) {
-            throw BusinessException.rule("selfCheck.rule.contentTooLong", content.length()).onField("content");
-        }
+        BusinessException.requireWithin(content, 4000, "content", "field.selfCheckContent");
         String sourceTitle = source.getTitle();
         String asked = content != null ? content : "对照“" + sourceTitle + "”举一反三，自查本单位是否存在同类问题。";
         GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -184,6 +182,7 @@ public class SelfChecks {
             throw BusinessException.rule("selfCheck.rule.exists").onField("exists");
         }
         String note = reply.note() == null || reply.note().isBlank() ? null : reply.note().strip();
+        BusinessException.requireWithin(note, 4000, "note", "field.selfCheckNote");
         Long problemId = null;
         if (reply.exists()) {
             if (reply.title() == null || reply.title().isBlank()) {

@@ -60,6 +60,12 @@ class LookBackApiTest extends rectify.support.ApiTest {
         assertThat(noGrounds.json().get("fields").has("findings")).isTrue();
         assertThat(flows.status(notHeld)).isEqualTo("CLOSED");
 
+        var tooLong = verdict(flows.office, item(lookBack, notHeld), "NOT_HELD", "缺".repeat(4001));
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.message()).contains("“发现的问题”最多4000个字符，现有4001个");
+        assertThat(tooLong.json().get("fields").has("findings")).isTrue();
+        assertThat(flows.status(notHeld)).isEqualTo("CLOSED");
+
         assertThat(verdict(flows.office, item(lookBack, held), "HELD", null).status()).isEqualTo(200);
         assertThat(flows.status(held)).isEqualTo("CLOSED");
         var reopened = verdict(flows.office, item(lookBack, relapsed), "RELAPSED", "会议记录又出现缺项");

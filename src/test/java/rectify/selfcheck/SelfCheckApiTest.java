@@ -91,6 +91,9 @@ class SelfCheckApiTest extends rectify.support.ApiTest {
                 "{\"exists\":false,\"note\":\"改口\"}").status()).isEqualTo(409);
 
         // it does not exist: the unit says what it checked
+        var tooLong = healthCoordinator.post("/api/v1/self-checks/" + id + "/answer",
+                "{\"exists\":false,\"note\":\"" + "查".repeat(4001) + "\"}");
+        assert422(tooLong, "note", "“自查情况说明”最多4000个字符，现有4001个");
         var bare = healthCoordinator.post("/api/v1/self-checks/" + id + "/answer", "{\"exists\":false}");
         assertThat(bare.status()).isEqualTo(422);
         assertThat(bare.json().get("fields").has("note")).isTrue();
@@ -101,5 +104,11 @@ class SelfCheckApiTest extends rectify.support.ApiTest {
         assertThat(all.get("units").toString()).contains("\"answer\":\"EXISTS\"", "\"answer\":\"NONE\"",
                 "未发现同类问题");
         assertThat(flows.office.get(path).json()).hasSize(1);
+    }
+
+    private static void assert422(ApiClient.Response response, String field, String words) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(422);
+        assertThat(response.message()).contains(words);
+        assertThat(response.json().get("fields").has(field)).isTrue();
     }
 }
