@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,13 +21,14 @@ import rectify.org.BusinessRoles;
 import rectify.inspection.FeedbackCategory;
 import rectify.inspection.Inspection;
 import rectify.inspection.InspectionKind;
+import rectify.inspection.InspectionRequest;
 import rectify.inspection.InspectionRound;
 import rectify.inspection.InspectionSource;
 import rectify.inspection.Inspections;
 import rectify.inspection.Problem;
+import rectify.inspection.ProblemRequest;
 import rectify.inspection.ProblemStatus;
 import rectify.inspection.Problems;
-import rectify.inspection.RectificationType;
 import rectify.inspection.StatusCounts;
 
 /** Rounds, inspections, feedback aspects and new problems, as api.md names them. */
@@ -71,22 +71,6 @@ class InspectionApi {
         }
     }
 
-    record InspectionRequest(Long roundId, @NotNull(message = "validation.required") InspectionSource source,
-                             InspectionKind kind, @Size(max = 200, message = "validation.tooLong") String groupName,
-                             @NotNull(message = "validation.required") Long targetUnitId,
-                             @Size(max = 300, message = "validation.tooLong") String title,
-                             LocalDate onsiteFrom, LocalDate onsiteTo, LocalDate feedbackDate, LocalDate dueDate,
-                             Boolean planReviewRequired, List<rectify.org.Role> closureLevels, Long version,
-                             @Size(max = 200, message = "validation.tooLong") String partyOrganisation,
-                             @Size(max = 100, message = "validation.tooLong") String partyOrganisationShort) {
-        Inspection.Facts facts() {
-            return new Inspection.Facts(roundId, source, kind == null ? InspectionKind.ROUTINE : kind, groupName,
-                    targetUnitId, title, onsiteFrom, onsiteTo, feedbackDate, dueDate,
-                    planReviewRequired == null || planReviewRequired, closureLevels, partyOrganisation,
-                    partyOrganisationShort);
-        }
-    }
-
     record CategoryJson(long id, long inspectionId, int seq, String title, long version) {
         static CategoryJson of(FeedbackCategory c) {
             return new CategoryJson(c.getId(), c.getInspectionId(), c.getSeq(), c.getTitle(), c.getVersion());
@@ -94,26 +78,6 @@ class InspectionApi {
     }
 
     record CategoryRequest(Integer seq, @NotBlank(message = "validation.required") @Size(max = 500, message = "validation.tooLong") String title) {
-    }
-
-    record ProblemRequest(@NotNull(message = "validation.required") Long categoryId,
-                          @NotBlank(message = "validation.required") @Size(max = 500, message = "validation.tooLong") String title,
-                          @Size(max = 20000, message = "validation.tooLong") String description,
-                          RectificationType rectificationType, LocalDate deadline, Long responsibleLeaderId,
-                          Long responsibleUnitId, Set<Long> responsibleUnitIds, Set<Long> responsibleUserIds,
-                          String note, @Size(max = 500, message = "validation.tooLong") String deadlineReason) {
-        Problems.Draft draft() {
-            Set<Long> units = new java.util.LinkedHashSet<>();
-            if (responsibleUnitId != null) {
-                units.add(responsibleUnitId);
-            }
-            if (responsibleUnitIds != null) {
-                units.addAll(responsibleUnitIds);
-            }
-            return new Problems.Draft(categoryId, title, description, new Problem.Responsibility(
-                    rectificationType == null ? RectificationType.TIME_LIMITED : rectificationType,
-                    responsibleLeaderId, units, responsibleUserIds, deadline, note, deadlineReason));
-        }
     }
 
     record CreatedProblem(long id, int seq, String title, ProblemStatus status, long version) {

@@ -1,11 +1,9 @@
 package rectify.inspection.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +19,9 @@ import rectify.inspection.InspectionAccess;
 import rectify.inspection.InspectionKind;
 import rectify.inspection.InspectionSource;
 import rectify.inspection.Inspections;
+import rectify.inspection.InspectionRequest;
 import rectify.inspection.Problem;
+import rectify.inspection.ProblemRequest;
 import rectify.inspection.ProblemStatus;
 import rectify.inspection.Problems;
 import rectify.inspection.RectificationType;
@@ -30,7 +30,7 @@ import rectify.org.CurrentUser;
 import rectify.org.OrgUnit;
 import rectify.org.OrgUnits;
 import rectify.org.Role;
-import rectify.shared.BusinessException;
+import rectify.shared.web.ApiVersions;
 import rectify.shared.web.Messages;
 
 /** Inspections in the pages: the list, registering one, and its feedback (aspects and problems). */
@@ -76,20 +76,8 @@ class InspectionPageController {
     }
 
     @PostMapping("/inspections")
-    String create(@RequestParam(required = false) Long roundId, @RequestParam InspectionSource source,
-                  @RequestParam InspectionKind kind, @RequestParam(required = false) String groupName,
-                  @RequestParam Long targetUnitId, @RequestParam String title,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate onsiteFrom,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate onsiteTo,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate feedbackDate,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
-                  @RequestParam(defaultValue = "false") boolean planReviewRequired,
-                  @RequestParam(required = false) String closureLevels,
-                  @RequestParam(required = false) String partyOrganisation,
-                  @RequestParam(required = false) String partyOrganisationShort, RedirectAttributes redirect) {
-        Inspection inspection = inspections.create(new Inspection.Facts(roundId, source, kind, groupName, targetUnitId,
-                title, onsiteFrom, onsiteTo, feedbackDate, dueDate, planReviewRequired, levels(closureLevels),
-                partyOrganisation, partyOrganisationShort));
+    String create(@Valid InspectionRequest form, RedirectAttributes redirect) {
+        Inspection inspection = inspections.create(form.facts());
         redirect.addFlashAttribute("successMessage", messages.get("inspection.created"));
         return "redirect:/inspections/" + inspection.getId();
     }
@@ -127,21 +115,8 @@ class InspectionPageController {
     }
 
     @PostMapping("/inspections/{id}")
-    String update(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) Long roundId,
-                  @RequestParam InspectionSource source, @RequestParam InspectionKind kind,
-                  @RequestParam(required = false) String groupName, @RequestParam Long targetUnitId,
-                  @RequestParam String title,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate onsiteFrom,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate onsiteTo,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate feedbackDate,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
-                  @RequestParam(defaultValue = "false") boolean planReviewRequired,
-                  @RequestParam(required = false) String closureLevels,
-                  @RequestParam(required = false) String partyOrganisation,
-                  @RequestParam(required = false) String partyOrganisationShort, RedirectAttributes redirect) {
-        inspections.update(id, version, new Inspection.Facts(roundId, source, kind, groupName, targetUnitId, title,
-                onsiteFrom, onsiteTo, feedbackDate, dueDate, planReviewRequired, levels(closureLevels),
-                partyOrganisation, partyOrganisationShort));
+    String update(@PathVariable long id, @Valid InspectionRequest form, RedirectAttributes redirect) {
+        inspections.update(id, ApiVersions.required(form.version()), form.facts());
         redirect.addFlashAttribute("successMessage", messages.get("inspection.updated"));
         return "redirect:/inspections/" + id;
     }
@@ -154,27 +129,10 @@ class InspectionPageController {
     }
 
     @PostMapping("/inspections/{id}/problems")
-    String addProblem(@PathVariable long id, @RequestParam Long categoryId, @RequestParam String title,
-                      @RequestParam(required = false) String description, @RequestParam RectificationType rectificationType,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
-                      @RequestParam(required = false) Long responsibleLeaderId,
-                      @RequestParam(name = "responsibleUnitIds", required = false) Set<Long> unitIds,
-                      @RequestParam(name = "responsibleUserIds", required = false) Set<Long> userIds,
-                      @RequestParam(required = false) String deadlineReason, RedirectAttributes redirect) {
-        if (title == null || title.isBlank()) {
-            throw BusinessException.rule("problem.rule.title").onField("title");
-        }
-        Problem problem = problems.create(id, new Problems.Draft(categoryId, title, description,
-                new Problem.Responsibility(rectificationType, responsibleLeaderId, unitIds, userIds, deadline, null,
-                        deadlineReason)));
+    String addProblem(@PathVariable long id, @Valid ProblemRequest form, RedirectAttributes redirect) {
+        Problem problem = problems.create(id, form.draft());
         redirect.addFlashAttribute("successMessage", messages.get("problem.created", problem.getSeq()));
         return "redirect:/problems/" + problem.getId();
-    }
-
-    /** "UNIT_LEADER,INSPECTION_OFFICE" from the form's choice of review levels. */
-    private static List<Role> levels(String closureLevels) {
-        return closureLevels == null || closureLevels.isBlank() ? null
-                : java.util.Arrays.stream(closureLevels.split(",")).map(Role::valueOf).toList();
     }
 
     private void formOptions(Model model) {

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,6 +23,7 @@ import rectify.org.BusinessRoles;
 import rectify.evidence.Evidence;
 import rectify.evidence.Uploads;
 import rectify.rectification.Measure;
+import rectify.rectification.MeasureRequest;
 import rectify.rectification.MeasureStatus;
 import rectify.rectification.Plans;
 import rectify.rectification.ProgressReports;
@@ -43,10 +42,6 @@ class MeasureApi {
         this.progress = progress;
     }
 
-    record NewMeasure(@NotBlank(message = "validation.required") @Size(max = 20000, message = "validation.tooLong") String text,
-                      Long responsibleUserId, LocalDate deadline) {
-    }
-
     /** A partial change of a measure; {@code version} is required. */
     record MeasurePatch(Long version, String text, Long responsibleUserId, LocalDate deadline, MeasureStatus status,
                         LocalDate completedOn, String completionNote) {
@@ -56,9 +51,8 @@ class MeasureApi {
     }
 
     @PostMapping("/api/v1/problems/{id}/measures")
-    ResponseEntity<ProblemApi.MeasureJson> add(@PathVariable long id, @Valid @RequestBody NewMeasure request) {
-        Measure measure = plans.add(id, new Plans.MeasureDraft(request.text(), request.responsibleUserId(),
-                request.deadline()));
+    ResponseEntity<ProblemApi.MeasureJson> add(@PathVariable long id, @Valid @RequestBody MeasureRequest request) {
+        Measure measure = plans.add(id, request.draft());
         return ResponseEntity.created(URI.create("/api/v1/measures/" + measure.getId()))
                 .body(ProblemApi.MeasureJson.of(measure));
     }

@@ -2,11 +2,11 @@ package rectify.rectification.web;
 
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import rectify.inspection.InspectionAccess;
 import rectify.inspection.Inspections;
 import rectify.inspection.Problem;
+import rectify.inspection.ProblemRequest;
 import rectify.inspection.Problems;
 import rectify.inspection.RectificationType;
 import rectify.org.Accounts;
@@ -27,6 +28,7 @@ import rectify.org.OrgUnit;
 import rectify.org.OrgUnits;
 import rectify.org.UserAccount;
 import rectify.rectification.Measure;
+import rectify.rectification.MeasureRequest;
 import rectify.rectification.MeasureStatus;
 import rectify.rectification.Plans;
 import rectify.rectification.ProblemView;
@@ -120,38 +122,24 @@ class ProblemPageController {
     }
 
     @PostMapping("/problems/{id}")
-    String update(@PathVariable long id, @RequestParam long version, @RequestParam Long categoryId,
-                  @RequestParam String title, @RequestParam(required = false) String description,
-                  @RequestParam RectificationType rectificationType,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
-                  @RequestParam(required = false) Long responsibleLeaderId,
-                  @RequestParam(name = "responsibleUnitIds", required = false) Set<Long> unitIds,
-                  @RequestParam(name = "responsibleUserIds", required = false) Set<Long> userIds,
-                  @RequestParam(required = false) String note, @RequestParam(required = false) String deadlineReason,
+    String update(@PathVariable long id, @RequestParam long version, @Valid ProblemRequest form,
                   RedirectAttributes redirect) {
-        problems.update(id, version, new Problems.Draft(categoryId, title, description,
-                new Problem.Responsibility(rectificationType, responsibleLeaderId, unitIds, userIds, deadline, note,
-                        deadlineReason)));
+        problems.update(id, version, form.draft());
         redirect.addFlashAttribute("successMessage", messages.get("problem.updated"));
         return "redirect:/problems/" + id;
     }
 
     @PostMapping("/problems/{id}/measures")
-    String addMeasure(@PathVariable long id, @RequestParam String text,
-                      @RequestParam(required = false) Long responsibleUserId,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
-                      RedirectAttributes redirect) {
-        plans.add(id, new Plans.MeasureDraft(text, responsibleUserId, deadline));
+    String addMeasure(@PathVariable long id, @Valid MeasureRequest form, RedirectAttributes redirect) {
+        plans.add(id, form.draft());
         redirect.addFlashAttribute("successMessage", messages.get("measure.created"));
         return "redirect:/problems/" + id + "#measures";
     }
 
     @PostMapping("/measures/{id}")
-    String editMeasure(@PathVariable long id, @RequestParam long version, @RequestParam String text,
-                       @RequestParam(required = false) Long responsibleUserId,
-                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+    String editMeasure(@PathVariable long id, @RequestParam long version, @Valid MeasureRequest form,
                        RedirectAttributes redirect) {
-        Measure measure = plans.edit(id, version, new Plans.MeasureDraft(text, responsibleUserId, deadline));
+        Measure measure = plans.edit(id, version, form.draft());
         redirect.addFlashAttribute("successMessage", messages.get("measure.updated"));
         return "redirect:/problems/" + measure.getProblemId() + "#measures";
     }

@@ -1,7 +1,5 @@
 package rectify.shared.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -45,16 +42,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (FieldError error : e.getBindingResult().getFieldErrors()) {
-            fields.putIfAbsent(error.getField(), "Size".equals(error.getCode()) && error.getRejectedValue() instanceof CharSequence text
-                    ? messages.get("validation.tooLongField", error.getField(), error.getArguments()[1], text.length())
-                    : messages.get(error.isBindingFailure() || error.getDefaultMessage() == null
-                    ? "error.invalid" : error.getDefaultMessage()));
-        }
-        String first = fields.isEmpty() ? messages.get("error.invalid")
-                : messages.get("error.field", fields.keySet().iterator().next(), fields.values().iterator().next());
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(ApiError.of(HttpStatus.BAD_REQUEST, first, fields));
+        FieldProblem first = FieldProblem.first(e.getBindingResult(), messages);
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(ApiError.of(HttpStatus.BAD_REQUEST,
+                first == null ? messages.get("error.invalid") : first.message(),
+                FieldProblem.invalid(e.getBindingResult(), messages)));
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,

@@ -43,7 +43,14 @@ record MalformedInput(String field, String expected) {
         if (!(t instanceof MismatchedInputException mismatched) || mismatched.getTargetType() == null) {
             return null;
         }
-        Class<?> type = mismatched.getTargetType();
+        return expectedOf(mismatched.getTargetType());
+    }
+
+    /** What a field of this type takes, in the form a person types it; null when there is nothing to add. */
+    static String expectedOf(Class<?> type) {
+        if (type == null) {
+            return null;
+        }
         if (type.isEnum()) {
             return choicesOf(type);
         }

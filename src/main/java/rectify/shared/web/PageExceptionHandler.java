@@ -80,7 +80,8 @@ class PageExceptionHandler {
             org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
             org.springframework.web.bind.MissingServletRequestParameterException.class})
     ModelAndView malformed(Exception e, HttpServletRequest request, RedirectAttributes redirect) {
-        FieldProblem problem = FieldProblem.malformed(e, messages);
+        FieldProblem problem = e instanceof org.springframework.validation.BindException invalid
+                ? FieldProblem.first(invalid.getBindingResult(), messages) : FieldProblem.malformed(e, messages);
         return problem == null ? refuse(HttpStatus.BAD_REQUEST, messages.get("error.malformed"), request, redirect)
                 : refuse(HttpStatus.BAD_REQUEST, problem.message(), problem.field(), request, redirect);
     }
