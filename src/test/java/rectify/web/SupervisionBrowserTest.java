@@ -41,7 +41,8 @@ class SupervisionBrowserTest extends BrowserTest {
 
         com.microsoft.playwright.Response bad = page.navigate(url("/ledger?closedFrom=2026-13-45"));
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(page.locator("body")).containsText("请求格式不正确");
+        assertThat(page.locator("body")).containsText("销号日期（起）");
+        assertThat(page.locator("body")).containsText("应为：2022-09-29");
     }
 
     @Test

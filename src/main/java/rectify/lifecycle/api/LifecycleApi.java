@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +19,6 @@ import rectify.lifecycle.LifecycleDescription;
 import rectify.lifecycle.Reviews;
 import rectify.inspection.Problem;
 import rectify.inspection.ProblemStatus;
-import rectify.inspection.ProblemTransition;
 import rectify.org.BusinessRoles;
 import rectify.shared.BusinessException;
 
@@ -39,10 +37,6 @@ class LifecycleApi {
         this.lifecycle = lifecycle;
         this.extensions = extensions;
         this.reviews = reviews;
-    }
-
-    record TransitionRequest(ProblemTransition action, String comment, String summary, Set<Long> attachmentIds,
-                             String stageGoal, LocalDate nextReviewDate, Long version) {
     }
 
     record TransitionResult(long id, ProblemStatus status, int cycle, LocalDate deadline, LocalDate closedOn,
@@ -77,10 +71,8 @@ class LifecycleApi {
     }
 
     @PostMapping("/api/v1/problems/{id}/transitions")
-    TransitionResult transition(@PathVariable long id, @RequestBody TransitionRequest request) {
-        return TransitionResult.of(lifecycle.apply(id, new Lifecycle.Request(request.action(), request.comment(),
-                request.summary(), request.attachmentIds(), request.stageGoal(), request.nextReviewDate(),
-                request.version())));
+    TransitionResult transition(@PathVariable long id, @RequestBody Lifecycle.Request request) {
+        return TransitionResult.of(lifecycle.apply(id, request));
     }
 
     @PostMapping("/api/v1/problems/{id}/extension-requests")

@@ -2,7 +2,6 @@ package rectify.lifecycle.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -18,7 +17,6 @@ import rectify.lifecycle.ExtensionRequest;
 import rectify.lifecycle.Extensions;
 import rectify.lifecycle.Lifecycle;
 import rectify.lifecycle.Reviews;
-import rectify.inspection.ProblemTransition;
 import rectify.org.BusinessRoles;
 import rectify.org.CurrentUser;
 import rectify.evidence.Uploads;
@@ -42,17 +40,11 @@ class LifecyclePageController {
     }
 
     @PostMapping("/problems/{id}/transitions")
-    String transition(@PathVariable long id, @RequestParam ProblemTransition action,
-                      @RequestParam(required = false) String comment, @RequestParam(required = false) String summary,
-                      @RequestParam(name = "attachmentIds", required = false) Set<Long> attachmentIds,
-                      @RequestParam(required = false) String stageGoal,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextReviewDate,
-                      @RequestParam(required = false) Long version,
+    String transition(@PathVariable long id, Lifecycle.Request request,
                       @RequestParam(name = "files", required = false) List<MultipartFile> files,
                       RedirectAttributes redirect) {
-        lifecycle.apply(id, new Lifecycle.Request(action, comment, summary, attachmentIds, stageGoal, nextReviewDate,
-                version), Uploads.of(files));
-        redirect.addFlashAttribute("successMessage", messages.get("lifecycle.done." + action.name()));
+        lifecycle.apply(id, request, Uploads.of(files));
+        redirect.addFlashAttribute("successMessage", messages.get("lifecycle.done." + request.action().name()));
         return "redirect:/problems/" + id + "#lifecycle";
     }
 
