@@ -62,6 +62,16 @@ public class Ledger {
     }
 
     public PageResult<LedgerRow> find(LedgerQuery query, int page, int size) {
+        return find(query, page, size, null);
+    }
+
+    /**
+     * One page of the ledger. Without {@code after} the page is found by its number (a jump to any page); with it,
+     * the page starts right after the row that cursor names (the "next page" of a page already shown), which stays
+     * right while rows are added and costs the same on page 5,000 as on page 1. The result names the cursor of the
+     * page after it ({@code next}).
+     */
+    public PageResult<LedgerRow> find(LedgerQuery query, int page, int size, String after) {
         int pageSize = Math.min(Math.max(1, size), 500);
         int pageNo = Math.max(0, page);
         Scope scope = dataScope.current();
@@ -71,8 +81,9 @@ public class Ledger {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(query, scope, params);
         LedgerTotals.Total total = totals.of(FROM + where, params);
-        return new PageResult<>(rows(query, where, params, pageNo, pageSize), total.count(), pageNo, pageSize,
-                total.exact());
+        LedgerOrder order = new LedgerOrder(query);
+        Page found = page(order, where, params, after == null || after.isBlank() ? null : after, pageNo, pageSize);
+        return new PageResult<>(found.rows(), total.count(), pageNo, pageSize, total.exact(), found.next());
     }
 
     /**
@@ -86,30 +97,54 @@ public class Ledger {
         }
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(query, scope, params);
-        for (int page = 0; ; page++) {
-            List<LedgerRow> rows = rows(query, where, new LinkedHashMap<>(params), page, EXPORT_PAGE);
-            if (!rows.isEmpty()) {
-                pages.accept(rows);
+        LedgerOrder order = new LedgerOrder(query);
+        String after = null;
+        do {
+            Page page = page(order, where, new LinkedHashMap<>(params), after, 0, EXPORT_PAGE);
+            if (!page.rows().isEmpty()) {
+                pages.accept(page.rows());
             }
-            if (rows.size() < EXPORT_PAGE) {
-                return;
-            }
-        }
+            after = page.next();
+        } while (after != null);
+    }
+
+    private record Page(List<LedgerRow> rows, String next) {
     }
 
     /**
      * One page of rows with their departments and people. The page's problems are found first, in the ledger's
-     * order, and only they are then described (measures, last progress): a deep page does not describe every row
-     * it skips.
+     * order (after a cursor, or by number), with one row more to know whether another page follows; only they are
+     * then described (measures, last progress): a deep page does not describe every row it skips.
      */
-    private List<LedgerRow> rows(LedgerQuery query, String where, Map<String, Object> params, int pageNo, int pageSize) {
-        params.put("limit", pageSize);
-        params.put("offset", (long) pageNo * pageSize);
-        List<Long> ids = bind(jdbc.sql("select p.id" + FROM + where + orderBy(query) + " limit :limit offset :offset"),
-                params).query(Long.class).list();
-        if (ids.isEmpty()) {
-            return List.of();
+    private Page page(LedgerOrder order, String where, Map<String, Object> params, String after, int pageNo,
+                      int pageSize) {
+        params.put("limit", pageSize + 1);
+        String sql = "select p.id, " + order.keyColumns() + FROM + where;
+        if (after != null) {
+            sql += order.after(after, params) + order.orderBy() + " limit :limit";
+        } else {
+            params.put("offset", (long) pageNo * pageSize);
+            sql += order.orderBy() + " limit :limit offset :offset";
         }
+        List<Object[]> found = bind(jdbc.sql(sql), params).query((rs, n) -> {
+            Object[] row = new Object[order.keyCount() + 1];
+            row[0] = rs.getLong(1);
+            for (int k = 0; k < order.keyCount(); k++) {
+                row[k + 1] = rs.getObject(k + 2);
+            }
+            return row;
+        }).list();
+        if (found.isEmpty()) {
+            return new Page(List.of(), null);
+        }
+        List<Object[]> shown = found.subList(0, Math.min(pageSize, found.size()));
+        String next = found.size() > pageSize
+                ? order.cursorOf(java.util.Arrays.asList(shown.get(shown.size() - 1)).subList(1, order.keyCount() + 1))
+                : null;
+        return new Page(describe(shown.stream().map(r -> (Long) r[0]).toList(), order), next);
+    }
+
+    private List<LedgerRow> describe(List<Long> ids, LedgerOrder order) {
         String sql = """
                 select p.id, p.inspection_id, i.title as inspection_title, t.name as target_name,
                        c.seq as category_seq, c.title as category_title, p.seq, p.title, p.description,
@@ -120,7 +155,7 @@ public class Ledger {
                        (select count(*) from measure m where m.problem_id = p.id and m.removed_at is null
                           and m.status = 'DONE') as measures_done,
                        (select max(r.reported_on) from progress_report r where r.problem_id = p.id and r.voided_at is null) as last_progress
-                """ + FROM + " where p.id in (:pageIds)" + orderBy(query);
+                """ + FROM + " where p.id in (:pageIds)" + order.orderBy();
         LocalDate today = LocalDate.now(clock);
         return withNames(jdbc.sql(sql).param("pageIds", ids)
                 .query((rs, n) -> row(rs, today)).list());
@@ -237,18 +272,6 @@ public class Ledger {
         }
         where.append(" and " + DUE + " <= :dueTo");
         params.put("dueTo", range[1]);
-    }
-
-    private static String orderBy(LedgerQuery query) {
-        String direction = query.descending() ? " desc" : " asc";
-        return switch (query.sort()) {
-            case DEADLINE -> " order by p.deadline" + direction + " nulls last, p.inspection_id desc, p.seq";
-            case STATUS -> " order by p.status" + direction + ", p.inspection_id desc, p.seq";
-            case WARNING -> " order by case when p.status = 'CLOSED' then 1 else 0 end, " + DUE + direction
-                    + " nulls last, p.inspection_id desc, p.seq";
-            case CATEGORY -> " order by p.inspection_id desc, c.seq" + direction + ", p.seq";
-            case SEQ -> " order by p.inspection_id desc, p.seq" + direction;
-        };
     }
 
     private LedgerRow row(ResultSet rs, LocalDate today) throws SQLException {

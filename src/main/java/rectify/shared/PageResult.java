@@ -6,12 +6,19 @@ import java.util.function.Function;
 /**
  * One page of a list, as the API returns it ({@code content}, {@code totalElements}) and the pages show it.
  * {@code totalExact} is false where a very long list's total was counted a little earlier rather than now
- * (the ledger of a whole province): the pages then say "约".
+ * (the ledger of a whole province): the pages then say "约". {@code next}, where a list offers it, is the cursor
+ * of the page after this one ({@code after=…}): it continues right after this page's last row however many rows
+ * were added meanwhile; null on the last page.
  */
-public record PageResult<T>(List<T> content, long totalElements, int page, int size, boolean totalExact) {
+public record PageResult<T>(List<T> content, long totalElements, int page, int size, boolean totalExact,
+                            String next) {
 
     public PageResult(List<T> content, long totalElements, int page, int size) {
-        this(content, totalElements, page, size, true);
+        this(content, totalElements, page, size, true, null);
+    }
+
+    public PageResult(List<T> content, long totalElements, int page, int size, boolean totalExact) {
+        this(content, totalElements, page, size, totalExact, null);
     }
 
     public int totalPages() {
@@ -45,11 +52,11 @@ public record PageResult<T>(List<T> content, long totalElements, int page, int s
     }
 
     public boolean hasNext() {
-        return page + 1 < totalPages();
+        return next != null || page + 1 < totalPages();
     }
 
     public <R> PageResult<R> map(Function<T, R> mapper) {
-        return new PageResult<>(content.stream().map(mapper).toList(), totalElements, page, size, totalExact);
+        return new PageResult<>(content.stream().map(mapper).toList(), totalElements, page, size, totalExact, next);
     }
 
     public static <T> PageResult<T> of(org.springframework.data.domain.Page<T> page) {

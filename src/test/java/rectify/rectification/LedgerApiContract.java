@@ -160,6 +160,47 @@ abstract class LedgerApiContract extends rectify.support.ApiTest {
         assertThat(badSort.message()).contains("排序");
     }
 
+    /**
+     * "Next page" continues right after the last row shown (keyset paging): rows entered meanwhile, which in this
+     * order come before the cursor, neither push a row onto the next page a second time nor hide one.
+     */
+    @Test
+    void nextPagesNeverSkipOrRepeatARowWhileRowsAreAdded() {
+        TestData data = new TestData(as(INSPECTION_OFFICE));
+        TestData.Feedback feedback = data.feedbackOf("石龙区科学技术协会");
+        List<Long> entered = new ArrayList<>();
+        for (int i = 1; i <= 11; i++) {
+            entered.add(data.problem(feedback, Map.of("title", "关于翻页第" + i + "项的问题")));
+        }
+        for (String sort : List.of("seq,desc", "deadline", "warning,desc", "status", "category")) {
+            List<Long> seen = new ArrayList<>();
+            String query = "inspectionId=" + feedback.inspectionId() + "&size=4&sort=" + sort;
+            JsonNode page = ledger(as(INSPECTION_OFFICE), query);
+            int added = 0;
+            while (true) {
+                page.get("content").forEach(row -> seen.add(row.get("problemId").asLong()));
+                if (page.get("next").isNull()) {
+                    break;
+                }
+                // entered between two pages: newest first in "seq,desc", so an OFFSET page would repeat a row
+                data.problem(feedback, Map.of("title", "关于翻页中新增" + sort + (++added) + "的问题"));
+                page = ledger(as(INSPECTION_OFFICE), query + "&page=" + (page.get("page").asInt() + 1)
+                        + "&after=" + page.get("next").asString());
+            }
+            assertThat(seen).as("every row once, sorted by " + sort).doesNotHaveDuplicates()
+                    .containsAll(entered);
+            entered.clear();
+            entered.addAll(seen);
+        }
+        // a cursor of another order, or a made-up one, is refused in words and changes nothing
+        Response wrong = as(INSPECTION_OFFICE).get("/api/v1/problems?inspectionId=" + feedback.inspectionId()
+                + "&sort=status&after=" + ledger(as(INSPECTION_OFFICE), "inspectionId=" + feedback.inspectionId()
+                + "&size=2").get("next").asString());
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.json().get("message").asString()).contains("翻页位置");
+        assertThat(as(INSPECTION_OFFICE).get("/api/v1/problems?after=bm9wZQ").status()).isEqualTo(400);
+    }
+
     @Test
     void everyUnitSeesOnlyItsOwnLedger() {
         ApiClient education = as(EDUCATION_COORDINATOR);

@@ -116,9 +116,10 @@ class ProblemApi {
                                  @RequestParam(defaultValue = "0") int page,
                                  @RequestParam(defaultValue = "20") int size,
                                  @RequestParam(required = false) String sort,
+                                 @RequestParam(required = false) String after,
                                  @ModelAttribute LedgerQuery.Slice slice) {
         return ledger.find(LedgerSort.query(inspectionId, categoryId, status, warning, responsibleUnitId,
-                responsibleUserId, q, sort, slice), page, size);
+                responsibleUserId, q, sort, slice), page, size, after);
     }
 
     @GetMapping("/api/v1/problems/{id}")

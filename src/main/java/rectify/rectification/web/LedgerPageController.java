@@ -58,11 +58,12 @@ class LedgerPageController {
                   @RequestParam(defaultValue = "false") boolean desc,
                   @RequestParam(defaultValue = "0") int page,
                   @RequestParam(defaultValue = "20") int size,
+                  @RequestParam(required = false) String after,
                   @ModelAttribute("slice") LedgerQuery.Slice slice,
                   Model model) {
         LedgerQuery query = new LedgerQuery(inspectionId, categoryId, status, warning, responsibleUnitId,
                 responsibleUserId, q, sort, desc, slice);
-        PageResult<LedgerRow> rows = ledger.find(query, page, size);
+        PageResult<LedgerRow> rows = ledger.find(query, page, size, after);
         CurrentUser user = CurrentUser.require();
         List<Inspection> visible = inspections.visible();
         List<OrgUnit> units = orgUnits.visibleTo(user);

@@ -14,13 +14,21 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 public class PageLinks {
 
+    /** Page {@code page} of the current list, found by its number. */
     public String withPage(int page) {
-        return current().replaceQueryParam("page", page).build().toUriString();
+        return current().replaceQueryParam("page", page).replaceQueryParam("after").build().toUriString();
+    }
+
+    /** The page after this one: right after its last row where the list names it (a cursor), else by number. */
+    public String nextPage(rectify.shared.PageResult<?> result) {
+        return result.next() == null ? withPage(result.page() + 1)
+                : current().replaceQueryParam("page", result.page() + 1).replaceQueryParam("after", result.next())
+                .build().toUriString();
     }
 
     /** The current list with some parameters replaced (name, value, name, value…), from its first page. */
     public String with(Object... namesAndValues) {
-        UriComponentsBuilder builder = current().replaceQueryParam("page");
+        UriComponentsBuilder builder = current().replaceQueryParam("page").replaceQueryParam("after");
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             Object value = namesAndValues[i + 1];
             builder.replaceQueryParam(String.valueOf(namesAndValues[i]), value == null ? new Object[0] : new Object[] {value});
@@ -31,7 +39,8 @@ public class PageLinks {
     /** Another path with the current list's filters, as an export of what the list shows: {@code /ledger.xlsx?…}. */
     public String to(String path) {
         var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
-        return current().replacePath(request.getContextPath() + path).replaceQueryParam("page").build().toUriString();
+        return current().replacePath(request.getContextPath() + path).replaceQueryParam("page").replaceQueryParam("after")
+                .build().toUriString();
     }
 
     private static UriComponentsBuilder current() {
