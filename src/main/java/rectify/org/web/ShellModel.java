@@ -34,9 +34,15 @@ class ShellModel {
         return CurrentUser.find().orElse(null);
     }
 
+    /** Read only when a page shows it (an API call passes through this advice too and never does). */
     @ModelAttribute("currentUnitName")
-    String currentUnitName() {
-        return CurrentUser.find().flatMap(u -> orgUnits.find(u.orgUnitId())).map(OrgUnit::getName).orElse(null);
+    org.thymeleaf.context.LazyContextVariable<String> currentUnitName() {
+        return new org.thymeleaf.context.LazyContextVariable<>() {
+            @Override
+            protected String loadValue() {
+                return CurrentUser.find().flatMap(u -> orgUnits.find(u.orgUnitId())).map(OrgUnit::getName).orElse(null);
+            }
+        };
     }
 
     @ModelAttribute("requestPath")

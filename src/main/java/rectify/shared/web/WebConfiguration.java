@@ -6,14 +6,20 @@ import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * Chinese by default; {@code ?lang=en} switches to English and a cookie remembers the choice. Parts of pages
- * ({@link HtmxFragment}) are answered to htmx only.
+ * ({@link HtmxFragment}) are answered to htmx only. Static files are served from their own folders only, named by
+ * their content ({@code app-<md5>.css}) and cached by browsers for a year: a page downloads its scripts and styles
+ * once, and a release changes their names. (Served from {@code /**}, every link a page writes — fifty rows of a
+ * ledger, a hundred links — was first looked for as a file in the jar: two thirds of the ledger page's time.)
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -24,6 +30,21 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        CacheControl aYear = CacheControl.maxAge(Duration.ofDays(365)).cachePublic();
+        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(aYear).resourceChain(true).addResolver(byContent());
+        for (String folder : new String[] {"css", "js", "img"}) {
+            registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/")
+                    .setCacheControl(aYear).resourceChain(true).addResolver(byContent());
+        }
+    }
+
+    private static VersionResourceResolver byContent() {
+        return new VersionResourceResolver().addContentVersionStrategy("/**");
     }
 
     @Override

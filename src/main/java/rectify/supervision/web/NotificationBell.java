@@ -17,8 +17,14 @@ class NotificationBell {
         this.notifications = notifications;
     }
 
+    /** Counted only when a page shows it: an API call answered by the same controller advice never asks. */
     @ModelAttribute("unreadNotifications")
-    Long unreadNotifications() {
-        return CurrentUser.find().map(u -> notifications.unreadCount(u.id())).orElse(null);
+    org.thymeleaf.context.LazyContextVariable<Long> unreadNotifications() {
+        return new org.thymeleaf.context.LazyContextVariable<>() {
+            @Override
+            protected Long loadValue() {
+                return CurrentUser.find().map(u -> notifications.unreadCount(u.id())).orElse(null);
+            }
+        };
     }
 }
