@@ -95,6 +95,18 @@ for call in "${CALLS[@]}"; do
   bad=$(echo "$result" | awk '/Non-2xx/ {print $5}')
   echo "| $name | $rps | $p50 | $p99 | ${bad:-0} |" >> "$OUT"
 done
+# 8 people entering the feedback of one inspection at once (each request creates a problem numbered by the server)
+CATEGORY=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select min(id) from feedback_category where inspection_id = $FIRST_INSPECTION")
+before=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select count(*) from problem where inspection_id = $FIRST_INSPECTION")
+result=$(TOKEN=$TOKEN CATEGORY=$CATEGORY wrk -t2 -c8 -d"$DURATION" --timeout 30s --latency -s bench/province/create-problem.lua \
+  "$BASE/api/v1/inspections/$FIRST_INSPECTION/problems")
+rps=$(echo "$result" | awk '/Requests\/sec/ {print $2}')
+p50=$(echo "$result" | awk '$1 == "50%" {print $2}')
+p99=$(echo "$result" | awk '$1 == "99%" {print $2}')
+bad=$(echo "$result" | awk '/Non-2xx/ {print $5}')
+gaps=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select count(*) - count(distinct seq) + (max(seq) - count(*)) from problem where inspection_id = $FIRST_INSPECTION")
+created=$(( $(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select count(*) from problem where inspection_id = $FIRST_INSPECTION") - before ))
+echo "| 8 people creating problems in one inspection ($created created, numbers with gaps or twice: $gaps) | $rps | $p50 | $p99 | ${bad:-0} |" >> "$OUT"
 {
   echo
   echo "Plans (EXPLAIN ANALYZE) of the office's first page and of the text search, as the application runs them, are"

@@ -56,12 +56,15 @@ public class Reports {
     private final Clock clock;
     private final rectify.outcome.Outcomes outcomes;
     private final rectify.lookback.LookBacks lookBacks;
+    private final rectify.duty.StandingDuties duties;
 
     Reports(ReportSettingsRepository settings, ReportSectionRepository sections, InspectionAccess access,
             Inspections inspections, Plans plans, Lifecycle lifecycle, OrgUnits orgUnits,
             rectify.org.Accounts accounts, MessageSource messageSource, ApplicationEventPublisher events, Clock clock,
-            rectify.outcome.Outcomes outcomes, rectify.lookback.LookBacks lookBacks) {
+            rectify.outcome.Outcomes outcomes, rectify.lookback.LookBacks lookBacks,
+            rectify.duty.StandingDuties duties) {
         this.lookBacks = lookBacks;
+        this.duties = duties;
         this.outcomes = outcomes;
         this.accounts = accounts;
         this.settings = settings;
@@ -192,6 +195,7 @@ public class Reports {
                     section.getBody() == null ? List.of() : Arrays.stream(section.getBody().split("\\R"))
                             .map(String::strip).filter(s -> !s.isEmpty()).toList()));
         }
+        dutiesSection(inspectionId).ifPresent(after::add);
         long total = counts.total();
         long rate = total == 0 ? 0 : Math.round(counts.closed() * 100.0 / total);
         String composed = text(publicVersion ? "report.public.opening" : "report.opening", committeeOf(target), group,
@@ -229,6 +233,17 @@ public class Reports {
                 verdicts.get(rectify.lookback.LookBackItem.Verdict.RELAPSED),
                 verdicts.get(rectify.lookback.LookBackItem.Verdict.PAPER_ONLY), figures.pending(),
                 figures.reopened()))));
+    }
+
+    /** The standing duties the rectification set up and how punctually they were kept: "建立长效机制n项，按期落实率x%". */
+    private java.util.Optional<ReportContent.Section> dutiesSection(long inspectionId) {
+        rectify.duty.StandingDuty.Figures figures = duties.figuresOfInspection(inspectionId);
+        if (figures.duties() == 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new ReportContent.Section(text("report.duties.heading"), List.of(
+                figures.onTimePercent() == null ? text("report.dutiesNone", figures.duties())
+                        : text("report.duties", figures.duties(), figures.onTimePercent()))));
     }
 
     /** The names the public version masks: accounts' names found in the report, and suspected names in free text. */

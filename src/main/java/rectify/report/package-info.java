@@ -5,9 +5,9 @@
  *
  * <p>Depends on: {@code inspection} (the problems reported); {@code rectification} (measures and progress); {@code
  * lifecycle} (closure summaries); {@code outcome} (outcomes counted); {@code lookback} (a
- * look-back's verdicts); {@code document} (the page format); {@code
+ * look-back's verdicts); {@code duty} (standing duties and how they were kept); {@code document} (the page format); {@code
  * org} (scope and names); {@code shared} (errors and downloads).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Report",
-        allowedDependencies = {"inspection", "rectification", "lifecycle", "outcome", "lookback", "document", "org", "shared"})
+        allowedDependencies = {"inspection", "rectification", "lifecycle", "outcome", "lookback", "duty", "document", "org", "shared"})
 package rectify.report;

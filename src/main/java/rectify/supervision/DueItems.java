@@ -21,10 +21,12 @@ class DueItems {
 
     private final JdbcClient jdbc;
     private final org.springframework.context.MessageSource messages;
+    private final rectify.duty.StandingDuties duties;
 
-    DueItems(JdbcClient jdbc, org.springframework.context.MessageSource messages) {
+    DueItems(JdbcClient jdbc, org.springframework.context.MessageSource messages, rectify.duty.StandingDuties duties) {
         this.jdbc = jdbc;
         this.messages = messages;
+        this.duties = duties;
     }
 
     private String text(String key, Object... args) {
@@ -36,7 +38,30 @@ class DueItems {
         items.addAll(problems(horizon));
         items.addAll(measures(horizon));
         items.addAll(orders(horizon));
+        items.addAll(duties(horizon));
         return items;
+    }
+
+    /**
+     * Each standing duty's period coming up or recently missed, told to the duty's owner; each period is an item of
+     * its own (numbered from the duty and the period's due day), so a missed one is told besides the next.
+     */
+    private List<DueItem> duties(LocalDate horizon) {
+        List<rectify.duty.StandingDuties.Due> due = duties.dueBy(horizon);
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        record Unit(String path, String name) {
+        }
+        Map<Long, Unit> units = new HashMap<>();
+        jdbc.sql("select id, path, name from org_unit where id in (:ids)")
+                .param("ids", due.stream().map(rectify.duty.StandingDuties.Due::unitId).distinct().toList())
+                .query((rs, n) -> units.put(rs.getLong("id"), new Unit(rs.getString("path"), rs.getString("name"))))
+                .list();
+        return due.stream().map(d -> new DueItem(DueItem.Kind.DUTY, d.dutyId() * 100_000 + d.dueOn().toEpochDay() % 100_000,
+                text("reminder.duty", d.title()),
+                d.unitId(), units.get(d.unitId()).path(), units.get(d.unitId()).name(), d.dueOn(),
+                Set.of(d.ownerId()), null, null, "/problems/" + d.problemId() + "#duty-" + d.dutyId())).toList();
     }
 
     private List<DueItem> problems(LocalDate horizon) {

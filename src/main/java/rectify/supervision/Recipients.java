@@ -75,8 +75,8 @@ final class Recipients {
             if (item.issuer() != null) {
                 named.add(item.issuer());
             }
-            // the office follows problems and its own orders; a unit's measures are the unit's plan to mind
-            if (item.kind() != DueItem.Kind.MEASURE) {
+            // the office follows problems and its own orders; a unit's measures and standing duties are its own to mind
+            if (item.kind() != DueItem.Kind.MEASURE && item.kind() != DueItem.Kind.DUTY) {
                 named.addAll(withRole(Role.INSPECTION_OFFICE, null, false));
             }
         }

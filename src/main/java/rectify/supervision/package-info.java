@@ -5,9 +5,10 @@
  *
  * <p>Depends on: {@code inspection} (deadlines warned of); {@code rectification} (measures and tasks warned of);
  * {@code lifecycle} (the events it tells reviewers of);
- * {@code selfcheck} (self-checks units are told of); {@code org} (recipients); {@code shared} (errors and the
+ * {@code selfcheck} (self-checks units are told of); {@code duty} (standing duties' periods warned of);
+ * {@code org} (recipients); {@code shared} (errors and the
  * clock).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision",
-        allowedDependencies = {"inspection", "rectification", "lifecycle", "selfcheck", "org", "shared"})
+        allowedDependencies = {"inspection", "rectification", "lifecycle", "selfcheck", "duty", "org", "shared"})
 package rectify.supervision;

@@ -160,6 +160,43 @@ abstract class LedgerApiContract extends rectify.support.ApiTest {
         assertThat(badSort.message()).contains("排序");
     }
 
+    /** People entering one inspection's feedback at the same time each get the next number: 1..n, no gap, no twice. */
+    @Test
+    void problemsEnteredAtTheSameTimeAreNumberedOneToNWithoutGapsOrConflicts() throws Exception {
+        TestData data = new TestData(as(INSPECTION_OFFICE));
+        TestData.Feedback feedback = data.feedbackOf("石龙区科学技术协会");
+        int people = 8;
+        int each = 5;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(people);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<List<Integer>>> entered = new ArrayList<>();
+        for (int person = 0; person < people; person++) {
+            TestData mine = new TestData(as(INSPECTION_OFFICE));
+            int who = person;
+            entered.add(pool.submit(() -> {
+                start.await();
+                List<Integer> statuses = new ArrayList<>();
+                for (int i = 0; i < each; i++) {
+                    statuses.add(mine.postProblem(feedback, Map.of("title", "关于同时录入" + who + "-" + i + "的问题"))
+                            .status());
+                }
+                return statuses;
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (var future : entered) {
+            statuses.addAll(future.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(statuses).as("every entry accepted, none refused as a conflict").containsOnly(201);
+        List<Integer> numbers = new ArrayList<>();
+        ledger(as(INSPECTION_OFFICE), "inspectionId=" + feedback.inspectionId() + "&size=100")
+                .get("content").forEach(row -> numbers.add(row.get("seq").asInt()));
+        assertThat(numbers).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, people * each).boxed().toList());
+    }
+
     /**
      * "Next page" continues right after the last row shown (keyset paging): rows entered meanwhile, which in this
      * order come before the cursor, neither push a row onto the next page a second time nor hide one.
