@@ -185,6 +185,31 @@ public class StandingDuties {
     }
 
     /**
+     * Enters an occurrence from the unit's earlier records (minutes, sign-in sheets) as it was recorded then, on
+     * {@code recordedOn}: the office or the unit's coordinator only, and said as such in the audit log.
+     */
+    public void enterRecorded(long dutyId, LocalDate heldOn, String note, LocalDate recordedOn) {
+        InspectionAccess.requireRole(InspectionAccess.PLANNERS);
+        StandingDuty duty = get(dutyId);
+        LocalDate today = LocalDate.now(clock);
+        if (heldOn == null || heldOn.isBefore(duty.startOn()) || heldOn.isAfter(today)
+                || recordedOn == null || recordedOn.isBefore(heldOn) || recordedOn.isAfter(today)) {
+            throw BusinessException.rule("duty.rule.heldOnOutside", duty.startOn(), today).onField("date");
+        }
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into duty_occurrence (duty_id, held_on, note, recorded_by, recorded_at)
+                        values (:d, :held, :note, :by, :at)""")
+                .param("d", dutyId).param("held", heldOn).param("note", note.strip())
+                .param("by", CurrentUser.require().id())
+                .param("at", Timestamp.from(recordedOn.atTime(18, 0).atZone(clock.getZone()).toInstant()))
+                .update(key, "id");
+        events.publishEvent(EntityChanged.created(OCCURRENCE, key.getKey().longValue(),
+                "补录 " + duty.title() + " " + heldOn, Map.of("heldOn", heldOn.toString(), "note", note.strip(),
+                        "recordedOn", recordedOn.toString())).about("Problem", duty.problemId()));
+    }
+
+    /**
      * For the daily reminders: each running duty's current period not yet done (due by {@code horizon}), and its
      * periods missed within the last month — each period told on its own.
      */

@@ -123,6 +123,33 @@ class StandingDutyApiTest extends rectify.support.ApiTest {
         assertThat(read.get("occurrences").get(0).get("status").asString()).isEqualTo("DUE");
     }
 
+    /** The demo: the seed's weekly study day and monthly joint meeting, kept for a year, three weeks missed. */
+    @Test
+    void theDemoKeepsTheSeedsStudyDayAndJointMeetingsAsStandingDuties() {
+        TestClock.INSTANCE.setDay(LocalDate.now());
+        ApiClient office = as(INSPECTION_OFFICE);
+        long seed = 0;
+        for (JsonNode i : office.get("/api/v1/inspections").json()) {
+            if (i.get("title").asString().equals("区委第二巡察组对区科协党组常规巡察")) {
+                seed = i.get("id").asLong();
+            }
+        }
+        List<String> titles = new ArrayList<>();
+        Map<String, Integer> statuses = new java.util.HashMap<>();
+        for (JsonNode row : office.get("/api/v1/problems?inspectionId=" + seed + "&size=50").json().get("content")) {
+            for (JsonNode duty : office.get("/api/v1/problems/" + row.get("problemId").asLong() + "/duties").json()) {
+                titles.add(duty.get("title").asString());
+                if (duty.get("recurrence").asString().equals("WEEKLY")) {
+                    duty.get("occurrences").forEach(o -> statuses.merge(o.get("status").asString(), 1, Integer::sum));
+                }
+            }
+        }
+        assertThat(titles).containsExactlyInAnyOrder("每周二集中学习", "每月召开科协联席会议");
+        assertThat(statuses.get("MISSED")).isEqualTo(3);
+        assertThat(statuses.get("LATE")).isEqualTo(1);
+        assertThat(statuses.get("DONE")).isGreaterThanOrEqualTo(47);
+    }
+
     private ApiClient.Response record(String who, long duty, LocalDate date, String note) {
         return as(who).postMultipart("/api/v1/duties/" + duty + "/occurrences",
                 Map.of("date", date.toString(), "note", note),
