@@ -63,6 +63,9 @@ BASE="http://127.0.0.1:$PORT"
 FIRST_INSPECTION=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select min(id) from inspection")
 FIRST_UNIT=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select min(id) from org_unit where kind = 'UNIT'")
 SOME_PROBLEM=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select max(id) from problem")
+# the cursor of page 500 of the whole ledger, as a person paging on would hold it
+NEXT_CURSOR=$(curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/problems?size=50&page=500" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["next"])')
 declare -a CALLS=(
   "ledger, first 50 rows|/api/v1/problems?size=50"
   "ledger, overdue filter|/api/v1/problems?size=50&warning=OVERDUE"
@@ -71,6 +74,8 @@ declare -a CALLS=(
   "ledger, sorted by deadline|/api/v1/problems?size=50&sort=DEADLINE"
   "ledger, text search|/api/v1/problems?size=50&q=%E7%BB%8F%E8%B4%B9"
   "ledger, page 500|/api/v1/problems?size=50&page=500"
+  "search over problems, measures and findings (经费)|/api/v1/search?q=%E7%BB%8F%E8%B4%B9"
+  "ledger, next page after a cursor (page 501)|/api/v1/problems?size=50&page=501&after=NEXT_CURSOR"
   "statistics of the jurisdiction|/api/v1/stats"
   "similar problems (举一反三)|/api/v1/problems/$SOME_PROBLEM/similar"
   "repeats of a title being entered|/api/v1/inspections/$FIRST_INSPECTION/repeats?title=%E5%85%B3%E4%BA%8E%E7%BB%8F%E8%B4%B9%E7%AE%A1%E7%90%86%E4%BD%BF%E7%94%A8%E4%B8%8D%E5%88%B0%E4%BD%8D%E7%9A%84%E9%97%AE%E9%A2%98"
@@ -86,7 +91,7 @@ declare -a CALLS=(
   echo "|---|---|---|---|---|"
 } > "$OUT"
 for call in "${CALLS[@]}"; do
-  name=${call%%|*}; path=${call#*|}
+  name=${call%%|*}; path=${call#*|}; path=${path/NEXT_CURSOR/$NEXT_CURSOR}
   curl -sf -H "Authorization: Bearer $TOKEN" "$BASE$path" >/dev/null || { echo "| $name | refused | | | |" >> "$OUT"; continue; }
   result=$(wrk -t2 -c8 -d"$DURATION" --timeout 30s --latency -H "Authorization: Bearer $TOKEN" "$BASE$path")
   rps=$(echo "$result" | awk '/Requests\/sec/ {print $2}')

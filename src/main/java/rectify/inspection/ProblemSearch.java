@@ -36,17 +36,27 @@ public class ProblemSearch {
 
     /** The condition on {@code p} for the text {@code q}, adding its parameters; null when there is no text. */
     public String condition(String q, Map<String, Object> params) {
+        return condition(q, params, "p.search_vector", "p.title", "p.description");
+    }
+
+    /**
+     * The same rule for any text columns with their character index ({@code vector}, a generated column of
+     * {@code rectify_search_vector} over them on PostgreSQL): measures and look-back findings are searched as
+     * problems are.
+     */
+    public String condition(String q, Map<String, Object> params, String vector, String... columns) {
         if (q == null || q.isBlank()) {
             return null;
         }
         String text = q.strip().toLowerCase(Locale.ROOT);
         params.put("q", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        String exact = "(lower(p.title) like :q escape '\\' or lower(p.description) like :q escape '\\')";
+        String exact = "(" + String.join(" or ", java.util.Arrays.stream(columns)
+                .map(c -> "lower(" + c + ") like :q escape '\\'").toList()) + ")";
         if (!characterIndex || !IDEOGRAPH.matcher(text).find()) {
             return exact;
         }
         params.put("qText", text);
-        String indexed = "p.search_vector @@ rectify_search_query(:qText)";
+        String indexed = vector + " @@ rectify_search_query(:qText)";
         // Chinese alone needs no second check; the planner then also knows how many rows match (it cannot from LIKE)
         return ideographsOnly(text) ? indexed : "(" + indexed + " and " + exact + ")";
     }

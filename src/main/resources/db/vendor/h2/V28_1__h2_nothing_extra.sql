@@ -1,0 +1,1 @@
+-- H2 searches measures and findings with LIKE alone (the demo's few hundred rows need no index).
