@@ -4,8 +4,9 @@
  * problem back into rectification as a new cycle.
  *
  * <p>Depends on: {@code inspection} (the look-back is an inspection; the problems it revisits); {@code lifecycle}
- * (the reopen); {@code org} (the office's role); {@code shared} (errors and audit).
+ * (the reopen); {@code duty} (the standing duties a revisited problem set up, shown beside it); {@code org} (the
+ * office's role); {@code shared} (errors and audit).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Look-backs",
-        allowedDependencies = {"inspection", "lifecycle", "org", "shared"})
+        allowedDependencies = {"inspection", "lifecycle", "duty", "org", "shared"})
 package rectify.lookback;

@@ -54,4 +54,23 @@ class StandingDutyBrowserTest extends BrowserTest {
         assertThat(page.locator("#duties .duty-figures")).containsText("按期落实率100%");
         screenshot("standing-duty");
     }
+
+    /** The demo's 回头看 of the seed shows, beside each revisited problem, the duties it set up and how they were kept. */
+    @Test
+    void theLookBackShowsHowEachProblemsStandingDutiesWereKept() {
+        ApiClient office = ApiClient.anonymous(port).signIn(INSPECTION_OFFICE, PASSWORD);
+        long lookBack = 0;
+        for (var i : office.get("/api/v1/inspections").json()) {
+            if ("LOOK_BACK".equals(i.get("kind").asString()) && i.get("title").asString().contains("区科协")
+                    && i.get("onsiteFrom").asString().equals("2023-12-04")) {
+                lookBack = i.get("id").asLong();
+            }
+        }
+        signIn(INSPECTION_OFFICE);
+        page.navigate(url("/inspections/" + lookBack));
+        assertThat(page.locator("#look-back")).containsText("长效机制：每周二集中学习");
+        assertThat(page.locator("#look-back .duty-period.duty-MISSED")).hasCount(4);
+        assertThat(page.locator("#look-back-figures")).containsText("纸面整改1个");
+        screenshot("look-back-duties");
+    }
 }

@@ -32,8 +32,11 @@ class LookBackPageController {
     private final LookBacks lookBacks;
     private final Inspections inspections;
     private final Messages messages;
+    private final rectify.duty.StandingDuties duties;
 
-    LookBackPageController(LookBacks lookBacks, Inspections inspections, Messages messages) {
+    LookBackPageController(LookBacks lookBacks, Inspections inspections, Messages messages,
+                           rectify.duty.StandingDuties duties) {
+        this.duties = duties;
         this.lookBacks = lookBacks;
         this.inspections = inspections;
         this.messages = messages;
@@ -52,6 +55,10 @@ class LookBackPageController {
             List<LookBackItem> items = lookBacks.itemsOf(id);
             model.addAttribute("items", items);
             model.addAttribute("figures", LookBacks.Figures.of(items));
+            // the standing duties each problem's rectification set up, and how they were kept: what the group checks
+            java.util.Map<Long, List<rectify.duty.StandingDuty>> kept = new java.util.HashMap<>();
+            items.forEach(i -> kept.put(i.problemId(), duties.ofProblem(i.problemId())));
+            model.addAttribute("duties", kept);
         }
         return "lookback/panel :: panel";
     }
