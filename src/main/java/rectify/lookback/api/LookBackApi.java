@@ -24,8 +24,10 @@ class LookBackApi {
 
     private final LookBacks lookBacks;
     private final Inspections inspections;
+    private final rectify.lookback.LookBackProposals proposals;
 
-    LookBackApi(LookBacks lookBacks, Inspections inspections) {
+    LookBackApi(LookBacks lookBacks, Inspections inspections, rectify.lookback.LookBackProposals proposals) {
+        this.proposals = proposals;
         this.lookBacks = lookBacks;
         this.inspections = inspections;
     }
@@ -45,6 +47,12 @@ class LookBackApi {
         Inspection lookBack = lookBacks.schedule(new LookBacks.Draft(request.inspectionId(), request.problemIds(),
                 request.groupName(), request.onsiteFrom(), request.onsiteTo()));
         return ResponseEntity.created(URI.create("/api/v1/look-backs/" + lookBack.getId())).body(json(lookBack));
+    }
+
+    /** Inspections whose problems were closed long enough ago to be looked back at, and not yet revisited. */
+    @GetMapping("/api/v1/look-backs/proposals")
+    List<rectify.lookback.LookBackProposals.Proposal> proposals() {
+        return proposals.proposals();
     }
 
     @GetMapping("/api/v1/look-backs/{id}")

@@ -33,10 +33,12 @@ class LookBackPageController {
     private final Inspections inspections;
     private final Messages messages;
     private final rectify.duty.StandingDuties duties;
+    private final rectify.lookback.LookBackProposals proposals;
 
     LookBackPageController(LookBacks lookBacks, Inspections inspections, Messages messages,
-                           rectify.duty.StandingDuties duties) {
+                           rectify.duty.StandingDuties duties, rectify.lookback.LookBackProposals proposals) {
         this.duties = duties;
+        this.proposals = proposals;
         this.lookBacks = lookBacks;
         this.inspections = inspections;
         this.messages = messages;
@@ -61,6 +63,15 @@ class LookBackPageController {
             model.addAttribute("duties", kept);
         }
         return "lookback/panel :: panel";
+    }
+
+    /** On the inspection list, for the office: inspections closed long enough ago to be looked back at. */
+    @HtmxFragment(page = "/inspections#look-back-proposals")
+    @GetMapping("/look-backs/proposals")
+    String proposals(Model model) {
+        model.addAttribute("proposals", proposals.proposals());
+        model.addAttribute("afterMonths", proposals.afterMonths());
+        return "lookback/panel :: proposals";
     }
 
     @PostMapping("/inspections/{id}/look-backs")
