@@ -340,7 +340,10 @@ class DemoLedger implements ApplicationRunner {
                                 "对科协网站、公众号等宣传阵地开展全面排查，建立审核制度。"), 2),
                 new Planned("关于基层科协组织覆盖面不广的问题", "部分乡镇（街道）科协组织不健全，作用发挥不明显。",
                         "kx.chen", "区科协科普部", 18, ProblemStatus.IN_PROGRESS,
-                        List.of("推动乡镇（街道）科协全覆盖，年内完成组织建设。"), 0));
+                        List.of("推动乡镇（街道）科协全覆盖，年内完成组织建设。"), 0),
+                // the same problem as the education bureau's: a theme that recurs across the round's units
+                new Planned("关于机关党支部“三会一课”不够规范的问题", "支部委员会会议记录不全，党课次数不足。",
+                        "kx.li", "区科协办公室", 25, ProblemStatus.PLANNING, List.of(), 0));
         List<Long> ids = new ArrayList<>();
         for (Planned p : planned) {
             long problemId = runAs.user("xcb.liu", () -> problems.create(inspection.getId(), new Problems.Draft(

@@ -120,7 +120,7 @@ public class SimilarProblems {
         return pairs;
     }
 
-    private static double dice(Set<String> a, Set<String> b) {
+    static double dice(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }

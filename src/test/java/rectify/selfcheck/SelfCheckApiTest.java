@@ -111,4 +111,26 @@ class SelfCheckApiTest extends rectify.support.ApiTest {
         assertThat(response.message()).contains(words);
         assertThat(response.json().get("fields").has(field)).isTrue();
     }
+
+    /** The demo's round has the same problem in two units (三会一课): the office sees it as a recurring theme. */
+    @org.junit.jupiter.api.Test
+    void theOfficeSeesTheThemesThatRecurAcrossTheRoundsUnits() {
+        long round = 0;
+        for (var r : as(INSPECTION_OFFICE).get("/api/v1/rounds").json()) {
+            if (r.get("name").asString().endsWith("年区委第一轮巡察")) {
+                round = r.get("id").asLong();
+            }
+        }
+        var themes = as(INSPECTION_OFFICE).get("/api/v1/rounds/" + round + "/recurring-themes").json();
+        java.util.List<String> units = new java.util.ArrayList<>();
+        for (var theme : themes) {
+            if (theme.get("title").asString().contains("三会一课")) {
+                theme.get("problems").forEach(p -> units.add(p.get("unitName").asString()));
+            }
+        }
+        assertThat(units).contains("石龙区教育体育局", "石龙区科学技术协会");
+        assertThat(themes.get(0).get("units").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(as(KEXIE_COORDINATOR).get("/api/v1/rounds/" + round + "/recurring-themes").status())
+                .isEqualTo(403);
+    }
 }

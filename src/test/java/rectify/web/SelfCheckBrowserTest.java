@@ -62,4 +62,20 @@ class SelfCheckBrowserTest extends BrowserTest {
         page.fill("#problem-title", "关于公务接待超标准的问题");
         assertThat(page.locator("#problem-repeats")).not().containsText("可能是反弹回潮");
     }
+
+    @Test
+    void theDashboardShowsTheRoundsRecurringThemes() {
+        ApiClient office = ApiClient.anonymous(port).signIn(INSPECTION_OFFICE, PASSWORD);
+        long round = 0;
+        for (var r : office.get("/api/v1/rounds").json()) {
+            if (r.get("name").asString().endsWith("年区委第一轮巡察")) {
+                round = r.get("id").asLong();
+            }
+        }
+        signIn(INSPECTION_OFFICE);
+        page.navigate(url("/dashboard?roundId=" + round));
+        assertThat(page.locator("#recurring-themes")).containsText("三会一课");
+        assertThat(page.locator("#recurring-themes")).containsText("石龙区科学技术协会");
+        screenshot("recurring-themes");
+    }
 }

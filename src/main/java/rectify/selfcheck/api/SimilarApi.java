@@ -16,9 +16,18 @@ import rectify.selfcheck.SimilarProblems;
 class SimilarApi {
 
     private final SimilarProblems similar;
+    private final rectify.selfcheck.RecurringThemes themes;
 
-    SimilarApi(SimilarProblems similar) {
+    SimilarApi(SimilarProblems similar, rectify.selfcheck.RecurringThemes themes) {
         this.similar = similar;
+        this.themes = themes;
+    }
+
+    /** The themes that recur across a round's units, those in the most units first. */
+    @GetMapping("/api/v1/rounds/{id}/recurring-themes")
+    List<rectify.selfcheck.RecurringThemes.Theme> themes(@PathVariable long id,
+                                                         @RequestParam(defaultValue = "10") int size) {
+        return themes.ofRound(id, Math.min(Math.max(size, 1), 50));
     }
 
     @GetMapping("/api/v1/problems/{id}/similar")

@@ -16,9 +16,18 @@ import rectify.shared.web.HtmxFragment;
 class SimilarPageController {
 
     private final SimilarProblems similar;
+    private final rectify.selfcheck.RecurringThemes themes;
 
-    SimilarPageController(SimilarProblems similar) {
+    SimilarPageController(SimilarProblems similar, rectify.selfcheck.RecurringThemes themes) {
         this.similar = similar;
+        this.themes = themes;
+    }
+
+    @HtmxFragment(page = "/dashboard?roundId={id}")
+    @GetMapping("/rounds/{id}/recurring-themes")
+    String themes(@PathVariable long id, Model model) {
+        model.addAttribute("themes", themes.ofRound(id, 10));
+        return "selfcheck/similar :: themes";
     }
 
     @HtmxFragment(page = "/problems/{id}#similar")
