@@ -28,7 +28,15 @@ import rectify.shared.BusinessException;
 public class RoundSummaries {
 
     public record RoundSummary(long roundId, String roundName, LocalDate asOf, List<UnitSummary> units,
-                               Figures total, Figures selfFound, Outcome.Totals outcomes) {
+                               Figures total, Figures selfFound, Outcome.Totals outcomes, FollowUp followUp) {
+    }
+
+    /**
+     * What followed the rectification: how the problems revisited by the round's 回头看 held, and the standing duties
+     * set up with the share of their periods kept on time (null while none has ended).
+     */
+    public record FollowUp(int revisited, int held, int notHeld, int relapsed, int paperOnly, int duties,
+                           Integer dutiesOnTimePercent) {
     }
 
     /** One inspected unit of the round: the figures of its feedback, of what it found itself, and its outcomes. */
@@ -38,8 +46,13 @@ public class RoundSummaries {
     private final Inspections inspections;
     private final Statistics statistics;
     private final Outcomes outcomes;
+    private final rectify.lookback.LookBacks lookBacks;
+    private final rectify.duty.StandingDuties duties;
 
-    RoundSummaries(Inspections inspections, Statistics statistics, Outcomes outcomes) {
+    RoundSummaries(Inspections inspections, Statistics statistics, Outcomes outcomes,
+                   rectify.lookback.LookBacks lookBacks, rectify.duty.StandingDuties duties) {
+        this.lookBacks = lookBacks;
+        this.duties = duties;
         this.inspections = inspections;
         this.statistics = statistics;
         this.outcomes = outcomes;
@@ -72,7 +85,17 @@ public class RoundSummaries {
         Outcome.Totals total = units.stream().map(UnitSummary::outcomes).reduce(Outcome.Totals.NONE,
                 Outcome.Totals::plus);
         return new RoundSummary(roundId, round.getName(), feedback.asOf(), units, feedback.total(), selfFound.total(),
-                total);
+                total, followUp(roundId));
+    }
+
+    private FollowUp followUp(long roundId) {
+        var verdicts = lookBacks.figuresOfRound(roundId);
+        var byVerdict = verdicts.byVerdict();
+        var kept = duties.figuresOfRound(roundId);
+        return new FollowUp(verdicts.revisited(), byVerdict.get(rectify.lookback.LookBackItem.Verdict.HELD),
+                byVerdict.get(rectify.lookback.LookBackItem.Verdict.NOT_HELD),
+                byVerdict.get(rectify.lookback.LookBackItem.Verdict.RELAPSED),
+                byVerdict.get(rectify.lookback.LookBackItem.Verdict.PAPER_ONLY), kept.duties(), kept.onTimePercent());
     }
 
     private static Figures none(long roundId, long unitId, ProblemOrigin origin) {

@@ -3,8 +3,9 @@
  * figure carrying the ledger filter that lists exactly the problems it counts.
  *
  * <p>Depends on: {@code inspection} (the problems counted and their SQL vocabulary); {@code outcome} (the outcomes
- * summed in a round); {@code org} (scope and names); {@code shared} (paging and errors).
+ * summed in a round); {@code lookback} and {@code duty} (what followed: verdicts and standing duties, in the round's
+ * summary); {@code org} (scope and names); {@code shared} (paging and errors).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dashboards",
-        allowedDependencies = {"inspection", "outcome", "org", "shared"})
+        allowedDependencies = {"inspection", "outcome", "lookback", "duty", "org", "shared"})
 package rectify.dashboard;

@@ -28,6 +28,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.springframework.stereotype.Component;
 
 import rectify.dashboard.Figures;
+import rectify.dashboard.RoundSummaries;
 import rectify.dashboard.RoundSummaries.RoundSummary;
 import rectify.dashboard.RoundSummaries.UnitSummary;
 import rectify.outcome.Outcome;
@@ -97,6 +98,17 @@ public class RoundSummaryDocuments {
         String achieved = Outcomes.inWords(summary.outcomes());
         if (!achieved.isEmpty()) {
             text.append("通过整改，").append(achieved).append("。");
+        }
+        RoundSummaries.FollowUp follow = summary.followUp();
+        if (follow.revisited() > 0) {
+            text.append("开展回头看，复查问题").append(follow.revisited()).append("个，整改到位").append(follow.held())
+                    .append("个、整改不到位").append(follow.notHeld()).append("个、反弹回潮").append(follow.relapsed())
+                    .append("个、纸面整改").append(follow.paperOnly()).append("个。");
+        }
+        if (follow.duties() > 0) {
+            text.append("建立长效机制").append(follow.duties()).append("项")
+                    .append(follow.dutiesOnTimePercent() == null ? "" : "，按期落实率" + follow.dutiesOnTimePercent() + "%")
+                    .append("。");
         }
         return text.append("各单位整改情况见下表。").toString();
     }

@@ -55,11 +55,13 @@ public class StandingDuties {
     private final Problems problems;
     private final Evidence evidence;
     private final Accounts accounts;
+    private final rectify.org.DataScope dataScope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     StandingDuties(JdbcClient jdbc, InspectionAccess access, Problems problems, Evidence evidence, Accounts accounts,
-                   ApplicationEventPublisher events, Clock clock) {
+                   rectify.org.DataScope dataScope, ApplicationEventPublisher events, Clock clock) {
+        this.dataScope = dataScope;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.access = access;
@@ -140,6 +142,19 @@ public class StandingDuties {
     public StandingDuty.Figures figuresOfInspection(long inspectionId) {
         access.readable(inspectionId);
         return read("d.problem_id in (select id from problem where inspection_id = :i)", Map.of("i", inspectionId))
+                .stream().map(StandingDuty::figures).reduce(StandingDuty.Figures.NONE, StandingDuty.Figures::plus);
+    }
+
+    /** The duties of a round's problems the caller may see, counted together, for the round's summary. */
+    @Transactional(readOnly = true)
+    public StandingDuty.Figures figuresOfRound(long roundId) {
+        rectify.org.Scope scope = dataScope.current();
+        if (scope.isNone()) {
+            return StandingDuty.Figures.NONE;
+        }
+        return read("d.problem_id in (select p.id from problem p join inspection i on i.id = p.inspection_id"
+                        + " join org_unit t on t.id = i.target_unit_id where i.round_id = :r and t.path like :scope)",
+                Map.of("r", roundId, "scope", scope.pathPattern()))
                 .stream().map(StandingDuty::figures).reduce(StandingDuty.Figures.NONE, StandingDuty.Figures::plus);
     }
 

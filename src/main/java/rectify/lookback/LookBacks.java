@@ -73,9 +73,11 @@ public class LookBacks {
     private final Lifecycle lifecycle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final rectify.org.DataScope dataScope;
 
     LookBacks(JdbcClient jdbc, Inspections inspections, InspectionAccess access, Lifecycle lifecycle,
-              ApplicationEventPublisher events, Clock clock) {
+              ApplicationEventPublisher events, Clock clock, rectify.org.DataScope dataScope) {
+        this.dataScope = dataScope;
         this.jdbc = jdbc;
         this.inspections = inspections;
         this.access = access;
@@ -151,6 +153,21 @@ public class LookBacks {
     @Transactional(readOnly = true)
     public Figures figuresOf(long lookBackId) {
         return Figures.of(itemsOf(lookBackId));
+    }
+
+    /** How the problems revisited by a round's look-backs held, over the look-backs the caller may see. */
+    @Transactional(readOnly = true)
+    public Figures figuresOfRound(long roundId) {
+        rectify.org.Scope scope = dataScope.current();
+        if (scope.isNone()) {
+            return Figures.of(List.of());
+        }
+        List<LookBackItem> items = new ArrayList<>();
+        jdbc.sql("select i.id from inspection i join org_unit t on t.id = i.target_unit_id"
+                        + " where i.round_id = :r and i.kind = 'LOOK_BACK' and t.path like :scope")
+                .param("r", roundId).param("scope", scope.pathPattern()).query(Long.class).list()
+                .forEach(id -> items.addAll(itemsOf(id)));
+        return Figures.of(items);
     }
 
     public boolean callerMayJudge() {

@@ -192,4 +192,26 @@ abstract class DashboardApiContract extends rectify.support.ApiTest {
             }
         }
     }
+
+    /** The seed round's summary says what followed: the demo's 回头看 (ten held, one on paper) and two standing duties. */
+    @Test
+    void theRoundSummaryStatesTheLookBackVerdictsAndTheStandingDuties() throws Exception {
+        long round = 0;
+        for (var r : as(INSPECTION_OFFICE).get("/api/v1/rounds").json()) {
+            if (r.get("name").asString().equals("十三届区委第二轮巡察")) {
+                round = r.get("id").asLong();
+            }
+        }
+        var follow = as(INSPECTION_OFFICE).get("/api/v1/rounds/" + round + "/summary").json().get("followUp");
+        assertThat(follow.get("revisited").asInt()).isEqualTo(11);
+        assertThat(follow.get("held").asInt()).isEqualTo(10);
+        assertThat(follow.get("paperOnly").asInt()).isEqualTo(1);
+        assertThat(follow.get("duties").asInt()).isEqualTo(2);
+        var docx = as(INSPECTION_OFFICE).download("/api/v1/rounds/" + round + "/summary.docx");
+        assertThat(docx.statusCode()).isEqualTo(200);
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.body()))) {
+            String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText();
+            assertThat(text).contains("开展回头看，复查问题11个，整改到位10个", "纸面整改1个", "建立长效机制2项，按期落实率");
+        }
+    }
 }
