@@ -133,4 +133,20 @@ class SelfCheckApiTest extends rectify.support.ApiTest {
         assertThat(as(KEXIE_COORDINATOR).get("/api/v1/rounds/" + round + "/recurring-themes").status())
                 .isEqualTo(403);
     }
+
+    /** Entering a problem that repeats a closed one of the same unit answers with that earlier problem (反弹回潮). */
+    @org.junit.jupiter.api.Test
+    void aProblemEnteredThatRepeatsAClosedOneOfTheUnitSaysSo() {
+        rectify.support.LifecycleFlows flows = new rectify.support.LifecycleFlows(anonymous);
+        long closed = flows.closedProblem();
+        rectify.support.TestData data = new rectify.support.TestData(flows.office);
+        var again = data.feedbackOf("石龙区科学技术协会");
+        var repeat = data.postProblem(again, java.util.Map.of("title", "关于会议记录仍不规范的问题"));
+        assertThat(repeat.status()).isEqualTo(201);
+        java.util.List<Long> earlier = new java.util.ArrayList<>();
+        repeat.json().get("repeats").forEach(r -> earlier.add(r.get("problemId").asLong()));
+        assertThat(earlier).contains(closed);
+        var other = data.postProblem(again, java.util.Map.of("title", "关于公务接待超标准的问题"));
+        assertThat(other.json().get("repeats")).isEmpty();
+    }
 }

@@ -39,7 +39,11 @@ class InspectionApi {
     private final Inspections inspections;
     private final Problems problems;
 
-    InspectionApi(Inspections inspections, Problems problems) {
+    private final org.springframework.beans.factory.ObjectProvider<rectify.inspection.Repeats> repeats;
+
+    InspectionApi(Inspections inspections, Problems problems,
+                  org.springframework.beans.factory.ObjectProvider<rectify.inspection.Repeats> repeats) {
+        this.repeats = repeats;
         this.inspections = inspections;
         this.problems = problems;
     }
@@ -80,7 +84,9 @@ class InspectionApi {
     record CategoryRequest(Integer seq, @NotBlank(message = "validation.required") @Size(max = 500, message = "validation.tooLong") String title) {
     }
 
-    record CreatedProblem(long id, int seq, String title, ProblemStatus status, long version) {
+    /** The problem entered, and the earlier problems of the unit it looks like a repeat of (反弹回潮). */
+    record CreatedProblem(long id, int seq, String title, ProblemStatus status, long version,
+                          List<rectify.inspection.Repeats.Repeat> repeats) {
     }
 
     @GetMapping("/api/v1/rounds")
@@ -138,6 +144,7 @@ class InspectionApi {
         Problem problem = problems.create(id, request.draft());
         return ResponseEntity.created(URI.create("/api/v1/problems/" + problem.getId()))
                 .body(new CreatedProblem(problem.getId(), problem.getSeq(), problem.getTitle(), problem.getStatus(),
-                        problem.getVersion()));
+                        problem.getVersion(), repeats.stream().findFirst()
+                        .map(r -> r.repeatsIn(id, problem.getTitle())).orElse(List.of())));
     }
 }
