@@ -20,7 +20,8 @@ import rectify.shared.PageResult;
 
 /**
  * Text search over what the caller may see: problems (title and description), measures, and look-back findings,
- * problems first, newest first within each kind. A word matches as the ledger's text filter matches it
+ * problems first, newest first within each kind, at most {@value #MOST_PER_KIND} of each kind (the total then says
+ * it is not exact). A word matches as the ledger's text filter matches it
  * ({@link ProblemSearch}): as typed, letter for letter, from the character index on PostgreSQL.
  */
 @Service
@@ -35,6 +36,8 @@ public class Search {
     }
 
     private static final int SNIPPET_AROUND = 30;
+    /** How many places of each kind a search lists at most (a word found more often is narrowed by another word). */
+    static final int MOST_PER_KIND = 1000;
     private static final int LONGEST_QUERY = 100;
 
     private final JdbcClient jdbc;
@@ -65,27 +68,45 @@ public class Search {
         if (!scope.isAll()) {
             params.put("scope", scope.pathPattern());
         }
-        String found = "select 1 as kind, p.id as id, p.id as problem_id" + ProblemSql.FROM + " where "
-                + text.condition(q, params) + inScope
-                + " union all select 2, m.id, p.id from measure m join problem p on p.id = m.problem_id"
+        Map<Kind, String> found = new java.util.EnumMap<>(Kind.class);
+        found.put(Kind.PROBLEM, "select p.id as id, p.id as problem_id" + ProblemSql.FROM + " where "
+                + text.condition(q, params) + inScope + " order by p.id desc");
+        found.put(Kind.MEASURE, "select m.id as id, p.id as problem_id from measure m join problem p on p.id = m.problem_id"
                 + ProblemSql.TO_UNIT + " where m.removed_at is null and "
-                + text.condition(q, params, "m.search_vector", "m.text") + inScope
-                + " union all select 3, l.id, p.id from look_back_item l join problem p on p.id = l.problem_id"
-                + ProblemSql.TO_UNIT + " where l.findings is not null and "
-                + text.condition(q, params, "l.search_vector", "l.findings") + inScope;
-        var count = jdbc.sql("select count(*) from (" + found + ") found");
-        params.forEach(count::param);
-        long total = count.query(Long.class).single();
-        var rows = jdbc.sql("select kind, id, problem_id from (" + found + ") found order by kind, id desc"
-                + " limit :limit offset :offset");
-        params.forEach(rows::param);
+                + text.condition(q, params, "m.search_vector", "m.text") + inScope + " order by m.id desc");
+        found.put(Kind.FINDING, "select l.id as id, p.id as problem_id from look_back_item l"
+                + " join problem p on p.id = l.problem_id" + ProblemSql.TO_UNIT + " where l.findings is not null and "
+                + text.condition(q, params, "l.search_vector", "l.findings") + inScope + " order by l.id desc");
         record Row(Kind kind, long id, long problemId) {
         }
-        List<Row> page1 = rows.param("limit", pageSize).param("offset", (long) pageNo * pageSize)
-                .query((rs, n) -> new Row(Kind.values()[rs.getInt("kind") - 1], rs.getLong("id"),
-                        rs.getLong("problem_id"))).list();
+        // each kind lists its newest MOST_PER_KIND places: counted up to there, read a page at a time in id order
+        // (the database then reads the newest matches first instead of sorting every match of a common word)
+        long total = 0;
+        boolean exact = true;
+        long skip = (long) pageNo * pageSize;
+        List<Row> page1 = new ArrayList<>();
+        for (Map.Entry<Kind, String> kind : found.entrySet()) {
+            var count = jdbc.sql("select count(*) from (" + kind.getValue() + " limit " + (MOST_PER_KIND + 1)
+                    + ") found");
+            params.forEach(count::param);
+            long n = count.query(Long.class).single();
+            if (n > MOST_PER_KIND) {
+                exact = false;
+                n = MOST_PER_KIND;
+            }
+            total += n;
+            if (page1.size() < pageSize && skip < n) {
+                var rows = jdbc.sql(kind.getValue() + " limit :limit offset :offset");
+                params.forEach(rows::param);
+                page1.addAll(rows.param("limit", Math.min(pageSize - page1.size(), n - skip)).param("offset", skip)
+                        .query((rs, r) -> new Row(kind.getKey(), rs.getLong("id"), rs.getLong("problem_id"))).list());
+                skip = 0;
+            } else {
+                skip = Math.max(0, skip - n);
+            }
+        }
         if (page1.isEmpty()) {
-            return new PageResult<>(List.of(), total, pageNo, pageSize);
+            return new PageResult<>(List.of(), total, pageNo, pageSize, exact);
         }
         Map<Long, String[]> problems = new HashMap<>();
         jdbc.sql("select p.id, p.seq, p.title, p.description, t.name as unit_name, i.title as inspection_title"
@@ -108,7 +129,7 @@ public class Search {
             };
             hits.add(new Hit(r.kind(), r.id(), r.problemId(), p[0], snippet(where, q), p[2], p[3]));
         }
-        return new PageResult<>(hits, total, pageNo, pageSize);
+        return new PageResult<>(hits, total, pageNo, pageSize, exact);
     }
 
     private Map<Long, String> texts(String sql, List<Long> ids) {

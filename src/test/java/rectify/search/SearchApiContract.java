@@ -52,6 +52,13 @@ abstract class SearchApiContract extends rectify.support.ApiTest {
         assertThat(found.get("content").get(2).get("problemId").asLong()).isEqualTo(closed);
         assertThat(found.get("content").get(2).get("snippet").asString()).contains(word + "台账");
 
+        // a page at a time across the kinds: the second place is the measure, the third the finding
+        assertThat(flows.office.get("/api/v1/search?size=1&page=1&q=" + word).json().get("content").get(0)
+                .get("kind").asString()).isEqualTo("MEASURE");
+        assertThat(flows.office.get("/api/v1/search?size=2&page=1&q=" + word).json().get("content").get(0)
+                .get("kind").asString()).isEqualTo("FINDING");
+        assertThat(flows.office.get("/api/v1/search?size=2&page=2&q=" + word).json().get("content")).isEmpty();
+
         // the same word with another one after it: still found by its place in the text, letter for letter
         assertThat(flows.office.get("/api/v1/search?q=" + word + "经费").json().get("totalElements").asLong())
                 .isEqualTo(1);
