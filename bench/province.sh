@@ -62,7 +62,8 @@ cold=$(( ($(date +%s%N) - started) / 1000000 ))
 BASE="http://127.0.0.1:$PORT"
 FIRST_INSPECTION=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select min(id) from inspection")
 FIRST_UNIT=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select min(id) from org_unit where kind = 'UNIT'")
-SOME_PROBLEM=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select max(id) from problem")
+# a generated problem (not one the creation call below added on an earlier run)
+SOME_PROBLEM=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select max(id) from problem where title like '%（%）'")
 # the cursor of page 500 of the whole ledger, as a person paging on would hold it
 NEXT_CURSOR=$(curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/problems?size=50&page=500" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["next"])')

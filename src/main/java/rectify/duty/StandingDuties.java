@@ -179,13 +179,7 @@ public class StandingDuties {
             throw BusinessException.rule("duty.rule.note").onField("note");
         }
         BusinessException.requireWithin(text, 2000, "note", "field.dutyNote");
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into duty_occurrence (duty_id, held_on, note, recorded_by, recorded_at)
-                        values (:d, :held, :note, :by, :at)""")
-                .param("d", dutyId).param("held", heldOn).param("note", text).param("by", me.id())
-                .param("at", Timestamp.from(clock.instant())).update(key, "id");
-        long id = key.getKey().longValue();
+        long id = insertOccurrence(dutyId, heldOn, text, clock.instant());
         Problem problem = access.readableProblem(duty.problemId());
         Inspection inspection = access.readable(problem.getInspectionId());
         List<Attachment> stored = evidence.attach(new Attachment.Owner(OCCURRENCE, id,
@@ -211,15 +205,9 @@ public class StandingDuties {
                 || recordedOn == null || recordedOn.isBefore(heldOn) || recordedOn.isAfter(today)) {
             throw BusinessException.rule("duty.rule.heldOnOutside", duty.startOn(), today).onField("date");
         }
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into duty_occurrence (duty_id, held_on, note, recorded_by, recorded_at)
-                        values (:d, :held, :note, :by, :at)""")
-                .param("d", dutyId).param("held", heldOn).param("note", note.strip())
-                .param("by", CurrentUser.require().id())
-                .param("at", Timestamp.from(recordedOn.atTime(18, 0).atZone(clock.getZone()).toInstant()))
-                .update(key, "id");
-        events.publishEvent(EntityChanged.created(OCCURRENCE, key.getKey().longValue(),
+        long id = insertOccurrence(dutyId, heldOn, note.strip(), recordedOn.atTime(18, 0).atZone(clock.getZone())
+                .toInstant());
+        events.publishEvent(EntityChanged.created(OCCURRENCE, id,
                 "补录 " + duty.title() + " " + heldOn, Map.of("heldOn", heldOn.toString(), "note", note.strip(),
                         "recordedOn", recordedOn.toString())).about("Problem", duty.problemId()));
     }
@@ -250,6 +238,16 @@ public class StandingDuties {
                             unitOfProblem.get(duty.problemId()), p.dueOn())));
         }
         return due;
+    }
+
+    private long insertOccurrence(long dutyId, LocalDate heldOn, String note, java.time.Instant recordedAt) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into duty_occurrence (duty_id, held_on, note, recorded_by, recorded_at)
+                        values (:d, :held, :note, :by, :at)""")
+                .param("d", dutyId).param("held", heldOn).param("note", note).param("by", CurrentUser.require().id())
+                .param("at", Timestamp.from(recordedAt)).update(key, "id");
+        return key.getKey().longValue();
     }
 
     private List<StandingDuty> read(String where, Map<String, Object> params) {

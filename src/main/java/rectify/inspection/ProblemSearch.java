@@ -61,6 +61,11 @@ public class ProblemSearch {
         return ideographsOnly(text) ? indexed : "(" + indexed + " and " + exact + ")";
     }
 
+    /** Whether the character is one the index holds on its own (a CJK ideograph), as {@link #IDEOGRAPH} says. */
+    public static boolean isIdeograph(char c) {
+        return c >= '\u3400' && c <= '\u9fff' || c >= '\uf900' && c <= '\ufaff';
+    }
+
     /** Whether the text is made of indexed characters (ideographs) only. */
     public static boolean ideographsOnly(String text) {
         return IDEOGRAPHS_ONLY.matcher(text).matches();

@@ -38,6 +38,9 @@ public class SimilarProblems {
     static final double SIMILAR = 0.4;
     static final double REPEAT = 0.6;
     private static final int CANDIDATES = 2000;
+    /** What every title ends with: "的问题", sometimes numbered ("问题（3）"). */
+    private static final java.util.regex.Pattern BOILERPLATE_END =
+            java.util.regex.Pattern.compile("(的)?问题[（(]?[0-9０-９]*[）)]?$");
 
     private final JdbcClient jdbc;
     private final InspectionAccess access;
@@ -89,6 +92,9 @@ public class SimilarProblems {
             String sharing = search.sharingAnyPair(pairs, params);
             if (sharing != null) {
                 where.append(" and ").append(sharing);
+                // planned for these pairs each time: a plan made once for any pairs walks every problem newest first
+                // looking for rare ones (seconds under load, measured in bench/province.sh)
+                jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
             }
         }
         if (except != null) {
@@ -109,12 +115,11 @@ public class SimilarProblems {
     static Set<String> pairs(String title) {
         String core = title == null ? "" : title.strip();
         core = core.startsWith("关于") ? core.substring(2) : core;
-        core = core.replaceFirst("(的)?问题[（(]?[0-9０-９]*[）)]?$", "");
+        core = BOILERPLATE_END.matcher(core).replaceFirst("");
         Set<String> pairs = new LinkedHashSet<>();
         for (int i = 0; i + 1 < core.length(); i++) {
-            String pair = core.substring(i, i + 2);
-            if (ProblemSearch.ideographsOnly(pair)) {
-                pairs.add(pair);
+            if (ProblemSearch.isIdeograph(core.charAt(i)) && ProblemSearch.isIdeograph(core.charAt(i + 1))) {
+                pairs.add(core.substring(i, i + 2));
             }
         }
         return pairs;
