@@ -137,12 +137,22 @@ public class StandingDuties {
         return read("d.problem_id = :p", Map.of("p", problemId));
     }
 
-    /** The duties of an inspection's problems counted together, for its report and the round's summary. */
+    /**
+     * The duties of an inspection's problems counted together as they stood on {@code asOf} (a report's date): the
+     * duties set up by then, their periods up to then, what had been recorded by then.
+     */
     @Transactional(readOnly = true)
-    public StandingDuty.Figures figuresOfInspection(long inspectionId) {
+    public StandingDuty.Figures figuresOfInspection(long inspectionId, LocalDate asOf) {
         access.readable(inspectionId);
-        return read("d.problem_id in (select id from problem where inspection_id = :i)", Map.of("i", inspectionId))
-                .stream().map(StandingDuty::figures).reduce(StandingDuty.Figures.NONE, StandingDuty.Figures::plus);
+        LocalDate day = asOf.isBefore(LocalDate.now(clock)) ? asOf : LocalDate.now(clock);
+        java.time.Instant endOfDay = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        return read("d.problem_id in (select id from problem where inspection_id = :i) and d.start_on <= :day",
+                Map.of("i", inspectionId, "day", day)).stream()
+                .map(d -> new StandingDuty(d.id(), d.problemId(), d.title(), d.recurrence(), d.ownerId(),
+                        d.ownerName(), d.startOn(), d.endOn(), periods(d.recurrence(), d.startOn(), d.endOn(),
+                        d.occurrences().stream().filter(o -> o.recordedAt().isBefore(endOfDay)).toList(), day,
+                        clock.getZone()), List.of()).figures())
+                .reduce(StandingDuty.Figures.NONE, StandingDuty.Figures::plus);
     }
 
     /** The duties of a round's problems the caller may see, counted together, for the round's summary. */

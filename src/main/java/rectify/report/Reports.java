@@ -187,6 +187,8 @@ public class Reports {
         if (inspection.getKind() == rectify.inspection.InspectionKind.LOOK_BACK) {
             lookBackSection(inspectionId).ifPresent(before::add);
         }
+        // the duties come before what the unit writes about its next steps, as of the report's date
+        dutiesSection(inspectionId, date).ifPresent(after::add);
         for (ReportSection section : sections.findByInspectionIdOrderBySeq(inspectionId)) {
             if (publicVersion && section.isInternal()) {
                 continue;
@@ -195,7 +197,6 @@ public class Reports {
                     section.getBody() == null ? List.of() : Arrays.stream(section.getBody().split("\\R"))
                             .map(String::strip).filter(s -> !s.isEmpty()).toList()));
         }
-        dutiesSection(inspectionId).ifPresent(after::add);
         long total = counts.total();
         long rate = total == 0 ? 0 : Math.round(counts.closed() * 100.0 / total);
         String composed = text(publicVersion ? "report.public.opening" : "report.opening", committeeOf(target), group,
@@ -236,8 +237,8 @@ public class Reports {
     }
 
     /** The standing duties the rectification set up and how punctually they were kept: "建立长效机制n项，按期落实率x%". */
-    private java.util.Optional<ReportContent.Section> dutiesSection(long inspectionId) {
-        rectify.duty.StandingDuty.Figures figures = duties.figuresOfInspection(inspectionId);
+    private java.util.Optional<ReportContent.Section> dutiesSection(long inspectionId, LocalDate asOf) {
+        rectify.duty.StandingDuty.Figures figures = duties.figuresOfInspection(inspectionId, asOf);
         if (figures.duties() == 0) {
             return java.util.Optional.empty();
         }

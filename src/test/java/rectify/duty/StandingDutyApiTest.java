@@ -71,6 +71,17 @@ class StandingDutyApiTest extends rectify.support.ApiTest {
         assertThat(as(KEXIE_COORDINATOR).get("/api/v1/problems/" + problem + "/duties").json().get(0).get("id")
                 .asLong()).isEqualTo(duty);
 
+        // the inspection's report states the duties and how punctually they were kept
+        long inspection = as(INSPECTION_OFFICE).get("/api/v1/problems/" + problem).json().get("inspectionId").asLong();
+        var docx = as(INSPECTION_OFFICE).download("/api/v1/inspections/" + inspection + "/report.docx");
+        assertThat(docx.statusCode()).isEqualTo(200);
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.body()))) {
+            assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText())
+                    .contains("建立长效机制情况", "建立长效机制1项，按期落实率33%");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
         // week 5 begins with week 4 missed: the owner's digest that morning tells of it as overdue
         TestClock.INSTANCE.setDay(MONDAY.plusWeeks(4));
         assertThat(as(SYSTEM_ADMIN).post("/api/v1/admin/jobs/reminders/run", "{}").status()).isEqualTo(200);
