@@ -36,7 +36,7 @@ class StandingDutyApiTest extends rectify.support.ApiTest {
 
     @AfterEach
     void realTimeAgain() {
-        TestClock.INSTANCE.setDay(LocalDate.now());
+        TestClock.INSTANCE.toRealTime();
     }
 
     @Test
@@ -137,7 +137,7 @@ class StandingDutyApiTest extends rectify.support.ApiTest {
     /** The demo: the seed's weekly study day and monthly joint meeting, kept for a year, three weeks missed. */
     @Test
     void theDemoKeepsTheSeedsStudyDayAndJointMeetingsAsStandingDuties() {
-        TestClock.INSTANCE.setDay(LocalDate.now());
+        TestClock.INSTANCE.toRealTime();
         ApiClient office = as(INSPECTION_OFFICE);
         long seed = 0;
         for (JsonNode i : office.get("/api/v1/inspections").json()) {

@@ -28,6 +28,11 @@ public final class TestClock extends Clock {
         now = day.atTime(9, 0).atZone(ZONE).toInstant();
     }
 
+    /** Back to the real time (a test that moved the clock leaves it as it found it). */
+    public void toRealTime() {
+        now = Instant.now();
+    }
+
     public void advance(java.time.Duration duration) {
         now = now.plus(duration);
     }
