@@ -324,7 +324,7 @@ public class StandingDuties {
             } else {
                 status = StandingDuty.Status.DUE;
             }
-            periods.add(new StandingDuty.Period(start, due, status));
+            periods.add(new StandingDuty.Period(start, due, status, within));
         }
         return periods;
     }

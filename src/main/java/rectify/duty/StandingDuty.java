@@ -18,7 +18,8 @@ public record StandingDuty(long id, long problemId, String title, Recurrence rec
      */
     public enum Status { DUE, DONE, LATE, MISSED }
 
-    public record Period(LocalDate startOn, LocalDate dueOn, Status status) {
+    /** A period with what was held in it. */
+    public record Period(LocalDate startOn, LocalDate dueOn, Status status, List<Occurrence> held) {
     }
 
     public record Occurrence(long id, LocalDate heldOn, String note, String recordedByName, Instant recordedAt,

@@ -58,10 +58,8 @@ class DutyApi {
             return new DutyJson(d.id(), d.problemId(), d.title(), d.recurrence(), d.ownerId(), d.ownerName(),
                     d.startOn(), d.endOn(), new FiguresJson(f.done(), f.late(), f.missed(), f.onTimePercent()),
                     d.periods().stream().map(p -> new OccurrenceJson(p.startOn(), p.dueOn(), p.status(),
-                            d.occurrences().stream().filter(o -> !o.heldOn().isBefore(p.startOn())
-                                            && !o.heldOn().isAfter(p.dueOn()))
-                                    .map(o -> new HeldJson(o.id(), o.heldOn(), o.note(), o.recordedByName(),
-                                            o.recordedAt(), o.files())).toList())).toList());
+                            p.held().stream().map(o -> new HeldJson(o.id(), o.heldOn(), o.note(), o.recordedByName(),
+                                    o.recordedAt(), o.files())).toList())).toList());
         }
     }
 
