@@ -408,6 +408,10 @@ public class Problem {
         return reopenedCount;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public long getVersion() {
         return version;
     }

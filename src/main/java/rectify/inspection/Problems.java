@@ -168,12 +168,11 @@ public class Problems {
                 .orElseThrow(() -> BusinessException.rule("problem.rule.category").onField("categoryId"));
     }
 
-    /** Responsible departments and people must belong to the unit that rectifies. */
     /**
      * A problem is not born overdue: its deadline is not before the day the feedback was given. Nor does it
      * outlast the inspection's due date for rectification without a reason on record (long-term ones may).
      */
-    private static void checkDeadline(Inspection inspection, Problem.Responsibility responsibility) {
+    static void checkDeadline(Inspection inspection, Problem.Responsibility responsibility) {
         java.time.LocalDate deadline = responsibility.deadline();
         if (deadline != null && inspection.getFeedbackDate() != null && deadline.isBefore(inspection.getFeedbackDate())) {
             throw BusinessException.rule("problem.rule.deadlineBeforeFeedback", inspection.getFeedbackDate().toString()).onField("deadline");
@@ -187,15 +186,24 @@ public class Problems {
     }
 
     private void checkResponsibility(Inspection inspection, Problem.Responsibility responsibility) {
+        checkResponsibility(inspection, java.util.List.of(responsibility));
+    }
+
+    /** Responsible departments and people must belong to the unit that rectifies (of many problems in one go). */
+    void checkResponsibility(Inspection inspection, Collection<Problem.Responsibility> responsibilities) {
         OrgUnit target = access.targetOf(inspection);
-        Map<Long, OrgUnit> units = orgUnits.byIds(responsibility.unitIds());
-        if (units.size() != responsibility.unitIds().size()
-                || units.values().stream().anyMatch(u -> !u.isWithin(target))) {
-            throw BusinessException.rule("problem.rule.unitsOutsideTarget", target.getName());
+        Set<Long> unitIds = new java.util.HashSet<>();
+        Set<Long> people = new java.util.HashSet<>();
+        for (Problem.Responsibility responsibility : responsibilities) {
+            unitIds.addAll(responsibility.unitIds());
+            people.addAll(responsibility.userIds());
+            if (responsibility.leaderId() != null) {
+                people.add(responsibility.leaderId());
+            }
         }
-        Set<Long> people = new java.util.HashSet<>(responsibility.userIds());
-        if (responsibility.leaderId() != null) {
-            people.add(responsibility.leaderId());
+        Map<Long, OrgUnit> units = orgUnits.byIds(unitIds);
+        if (units.size() != unitIds.size() || units.values().stream().anyMatch(u -> !u.isWithin(target))) {
+            throw BusinessException.rule("problem.rule.unitsOutsideTarget", target.getName());
         }
         requireMembers(people, target);
     }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.persistence.EntityManager;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +23,7 @@ import rectify.inspection.Inspection;
 import rectify.inspection.InspectionAccess;
 import rectify.inspection.Inspections;
 import rectify.inspection.Problem;
+import rectify.inspection.ProblemBatch;
 import rectify.inspection.ProblemStatus;
 import rectify.inspection.Problems;
 import rectify.inspection.RectificationType;
@@ -32,7 +33,7 @@ import rectify.org.OrgUnit;
 import rectify.org.OrgUnits;
 import rectify.org.Role;
 import rectify.org.UserAccount;
-import rectify.rectification.MeasureStatus;
+import rectify.rectification.PlanBatch;
 import rectify.rectification.Plans;
 import rectify.shared.web.Messages;
 
@@ -60,26 +61,26 @@ public class LedgerImport {
 
     private final InspectionAccess access;
     private final Inspections inspections;
-    private final Problems problems;
-    private final Plans plans;
+    private final ProblemBatch problemBatch;
+    private final PlanBatch planBatch;
     private final Accounts accounts;
     private final OrgUnits orgUnits;
     private final Messages messages;
-    private final EntityManager entityManager;
-
+    private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
 
-    LedgerImport(InspectionAccess access, Inspections inspections, Problems problems, Plans plans, Accounts accounts,
-                 OrgUnits orgUnits, Messages messages, EntityManager entityManager, java.time.Clock clock) {
-        this.clock = clock;
+    LedgerImport(InspectionAccess access, Inspections inspections, ProblemBatch problemBatch, PlanBatch planBatch,
+                 Accounts accounts, OrgUnits orgUnits, Messages messages, ApplicationEventPublisher events,
+                 java.time.Clock clock) {
         this.access = access;
         this.inspections = inspections;
-        this.problems = problems;
-        this.plans = plans;
+        this.problemBatch = problemBatch;
+        this.planBatch = planBatch;
         this.accounts = accounts;
         this.orgUnits = orgUnits;
         this.messages = messages;
-        this.entityManager = entityManager;
+        this.events = events;
+        this.clock = clock;
     }
 
     public record RowError(int row, String column, String message) {
@@ -97,7 +98,7 @@ public class LedgerImport {
     }
 
     /** A measure as a row gives it: the export's columns for its person, deadline and state are optional. */
-    private record MeasureRow(String text, Long personId, LocalDate deadline, boolean deadlineGiven,
+    private record MeasureRow(int row, String text, Long personId, LocalDate deadline, boolean deadlineGiven,
                               LocalDate doneOn) {
     }
 
@@ -154,6 +155,10 @@ public class LedgerImport {
         Set<String> newCategories = new LinkedHashSet<>();
         drafts.stream().map(Draft::category).filter(c -> !existingCategories.containsKey(c)).forEach(newCategories::add);
         int measureCount = drafts.stream().mapToInt(d -> d.measures().size()).sum();
+        LocalDate today = LocalDate.now(clock);
+        if (errors.isEmpty()) {
+            errors.addAll(refusedByTheRules(inspectionId, drafts, existingCategories, today));
+        }
         if (!errors.isEmpty() || dryRun) {
             return new Result(dryRun, false, rows[0], drafts.size(), measureCount, List.copyOf(newCategories), errors);
         }
@@ -161,34 +166,79 @@ public class LedgerImport {
         for (String title : newCategories) {
             categoryIds.put(title, inspections.addCategory(inspectionId, null, title).getId());
         }
-        int saved = 0;
-        LocalDate today = LocalDate.now(clock);
-        for (Draft d : drafts) {
-            Problem problem = problems.create(inspectionId, new Problems.Draft(categoryIds.get(d.category()), d.title(),
-                    d.description(), new Problem.Responsibility(d.type(), d.leaderId(), d.unitIds(), d.userIds(),
-                    d.deadline(), d.note())));
-            for (MeasureRow m : d.measures()) {
-                var measure = plans.add(problem.getId(), new Plans.MeasureDraft(m.text(), m.personId(),
-                        m.deadlineGiven() ? m.deadline() : d.deadline()));
-                LocalDate doneOn = m.doneOn() != null ? m.doneOn() : d.status() == ProblemStatus.CLOSED ? d.closedOn() : null;
-                if (doneOn != null) {
-                    plans.complete(measure.getId(), measure.getVersion(),
-                            new Plans.Completion(MeasureStatus.DONE, doneOn, null));
-                }
-            }
-            // an ongoing problem's 完成时限 is its next review; without one, the rule of every import applies
-            var recorded = new rectify.inspection.StatusWords.Recorded(d.status(),
-                    d.closedOn() != null ? d.closedOn() : today, d.status() == ProblemStatus.ONGOING ? d.deadline() : null);
-            if (recorded.entersAState()) {
-                problems.adoptRecordedState(problem.getId(), recorded);
-            }
-            if (++saved % 100 == 0) {
-                // keeps the persistence context small, so a large import does not slow down as it goes
-                entityManager.flush();
-                entityManager.clear();
-            }
-        }
+        List<ProblemBatch.Entered> entered = problemBatch.enter(inspectionId, entries(drafts, categoryIds, today));
+        planBatch.enter(inspectionId, plans(drafts, entered));
+        ImportRecord.of(inspectionId, drafts.stream().map(d -> new ImportRecord.Row(d.row(),
+                        d.measures().stream().map(MeasureRow::row).toList())).toList(), entered)
+                .forEach(events::publishEvent);
         return new Result(false, true, rows[0], drafts.size(), measureCount, List.copyOf(newCategories), List.of());
+    }
+
+    /** Every row the rules of a problem or a measure entered alone refuse, named by its row and column. */
+    private List<RowError> refusedByTheRules(long inspectionId, List<Draft> drafts, Map<String, Long> categoryIds,
+                                             LocalDate today) {
+        List<RowError> refused = new ArrayList<>();
+        for (ProblemBatch.Refusal refusal : problemBatch.check(inspectionId, entries(drafts, categoryIds, today))) {
+            refused.add(refusal(drafts.get(refusal.index()).row(), problemColumn(refusal.reason().field()),
+                    refusal.reason()));
+        }
+        List<PlanBatch.NewPlan> plans = plans(drafts, null);
+        for (PlanBatch.Refusal refusal : planBatch.check(plans)) {
+            MeasureRow measure = drafts.get(refusal.plan()).measures().get(refusal.measure());
+            refused.add(refusal(measure.row(), measureColumn(refusal.reason().field(), measure), refusal.reason()));
+        }
+        refused.sort(java.util.Comparator.comparingInt(RowError::row));
+        return refused;
+    }
+
+    private List<ProblemBatch.Entry> entries(List<Draft> drafts, Map<String, Long> categoryIds, LocalDate today) {
+        return drafts.stream().map(d -> new ProblemBatch.Entry(new Problems.Draft(categoryIds.get(d.category()),
+                d.title(), d.description(), new Problem.Responsibility(d.type(), d.leaderId(), d.unitIds(),
+                d.userIds(), d.deadline(), d.note())),
+                // an ongoing problem's 完成时限 is its next review; without one, the rule of every import applies
+                new rectify.inspection.StatusWords.Recorded(d.status(), d.closedOn() != null ? d.closedOn() : today,
+                        d.status() == ProblemStatus.ONGOING ? d.deadline() : null))).toList();
+    }
+
+    /** The plans of the drafts, for the problems entered (or, to check them first, for problems not yet entered). */
+    private static List<PlanBatch.NewPlan> plans(List<Draft> drafts, List<ProblemBatch.Entered> entered) {
+        List<PlanBatch.NewPlan> plans = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            List<PlanBatch.NewMeasure> measures = d.measures().stream().map(m -> new PlanBatch.NewMeasure(
+                    new Plans.MeasureDraft(m.text(), m.personId(), m.deadlineGiven() ? m.deadline() : d.deadline()),
+                    m.doneOn() != null ? m.doneOn() : d.status() == ProblemStatus.CLOSED ? d.closedOn() : null)).toList();
+            plans.add(new PlanBatch.NewPlan(entered == null ? 0 : entered.get(i).id(), d.deadline(), measures));
+        }
+        return plans;
+    }
+
+    private static int problemColumn(String field) {
+        if (field == null) {
+            return 11;
+        }
+        return switch (field) {
+            case "title" -> 2;
+            case "description" -> 3;
+            case "deadline", "deadlineReason" -> 8;
+            case "note" -> 13;
+            default -> 11;
+        };
+    }
+
+    private static int measureColumn(String field, MeasureRow measure) {
+        if (field == null) {
+            return 4;
+        }
+        return switch (field) {
+            case "deadline" -> measure.deadlineGiven() ? MEASURE_DEADLINE : 8;
+            case "completedOn" -> measure.doneOn() != null ? MEASURE_STATUS : 12;
+            default -> 4;
+        };
+    }
+
+    private RowError refusal(int row, int column, rectify.shared.BusinessException reason) {
+        return new RowError(row, READ_HEADERS[column], messages.get(reason.messageKey(), reason.args()));
     }
 
     /** The row's measure, or null when it has none; its person, deadline and completion where the row gives them. */
@@ -213,7 +263,7 @@ public class LedgerImport {
                 errors.add(error(row.number(), MEASURE_STATUS, "import.rule.measureDoneOn"));
             }
         }
-        return new MeasureRow(text, person, deadline, deadlineGiven, doneOn);
+        return new MeasureRow(row.number(), text, person, deadline, deadlineGiven, doneOn);
     }
 
     private Draft draft(LedgerRows.RowValues row, int expectedSeq, Lookups lookups, List<RowError> errors) {

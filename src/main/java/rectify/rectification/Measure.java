@@ -168,6 +168,10 @@ public class Measure {
         return removedAt;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public long getVersion() {
         return version;
     }

@@ -236,8 +236,12 @@ public class Plans {
 
     /** A measure is done by the time its problem must be: its deadline is never after the problem's. */
     private static void requireWithinProblemDeadline(Problem problem, LocalDate deadline) {
-        if (deadline != null && problem.getDeadline() != null && deadline.isAfter(problem.getDeadline())) {
-            throw BusinessException.rule("measure.rule.afterProblemDeadline", problem.getDeadline().toString()).onField("deadline");
+        requireWithinProblemDeadline(problem.getDeadline(), deadline);
+    }
+
+    static void requireWithinProblemDeadline(LocalDate problemDeadline, LocalDate deadline) {
+        if (deadline != null && problemDeadline != null && deadline.isAfter(problemDeadline)) {
+            throw BusinessException.rule("measure.rule.afterProblemDeadline", problemDeadline.toString()).onField("deadline");
         }
     }
 }

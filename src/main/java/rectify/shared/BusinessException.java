@@ -81,6 +81,23 @@ public class BusinessException extends RuntimeException {
         }
     }
 
+    /**
+     * Refuses an entity whose texts exceed the limits its {@code @Size} annotations set, in the same words, before it
+     * is written with SQL (which bypasses the checks an entity gets when it is saved).
+     */
+    public static void requireWithinLimits(jakarta.validation.Validator validator, Object entity) {
+        for (jakarta.validation.ConstraintViolation<Object> violation : validator.validate(entity)) {
+            String property = violation.getPropertyPath().toString();
+            Object max = violation.getConstraintDescriptor().getAttributes().get("max");
+            if (max instanceof Integer limit && violation.getInvalidValue() instanceof String text) {
+                throw rule("validation.tooLongField", new org.springframework.context.support.DefaultMessageSourceResolvable(
+                        new String[]{"field." + property, "history.field." + property}, property), limit,
+                        text.length()).onField(property);
+            }
+            throw rule("error.invalid").onField(property);
+        }
+    }
+
     public static BusinessException rule(String messageKey, Object... args) {
         return new BusinessException(HttpStatus.UNPROCESSABLE_CONTENT, messageKey, args);
     }

@@ -82,6 +82,10 @@ class DocumentBenchmark {
                 throw new IllegalStateException(e);
             }
         }));
+        if (!result[0].errors().isEmpty()) {
+            throw new AssertionError("the generated ledger was refused: " + result[0].errors().subList(0,
+                    Math.min(3, result[0].errors().size())));
+        }
         String database = System.getenv(PostgresDatabase.URL_VARIABLE) != null ? "PostgreSQL" : "H2 (embedded)";
         String report = "# Ledger workbook benchmark\n\n"
                 + "- date: " + LocalDate.now() + "\n- database: " + database + "\n"

@@ -131,10 +131,12 @@ class LedgerBenchmark {
         String[] topics = {"差旅费报销审核不严", "学习制度落实不到位", "意识形态责任未压实", "科普宣传仍有短板",
                 "固定资产账实不符", "公务接待审批不规范", "干部能力作风短板明显", "三会一课制度落实不到位"};
         List<Object[]> problems = new ArrayList<>();
+        List<LocalDate> deadlines = new ArrayList<>();
         LocalDate today = LocalDate.now();
         for (int i = 1; i <= PROBLEMS; i++) {
             String status = statuses[i % statuses.length];
             LocalDate deadline = today.plusDays((i * 37L) % 120 - 40);
+            deadlines.add(deadline);
             problems.add(new Object[] {inspection, categoryIds.get((i - 1) * 20 / PROBLEMS), i,
                     "关于" + topics[i % topics.length] + "的问题（" + i + "）", "具体表现" + i + "：" + topics[i % topics.length],
                     i % 5 == 0 ? "LONG_TERM" : "TIME_LIMITED", leader, deadline, deadline, status,
@@ -150,11 +152,14 @@ class LedgerBenchmark {
         List<Object[]> units = new ArrayList<>();
         List<Object[]> people = new ArrayList<>();
         List<Object[]> measures = new ArrayList<>();
-        for (long id : problemIds) {
+        for (int p = 0; p < problemIds.size(); p++) {
+            long id = problemIds.get(p);
+            LocalDate deadline = deadlines.get(p);
             units.add(new Object[] {id, department});
             people.add(new Object[] {id, person});
             for (int m = 1; m <= measuresEach; m++) {
-                measures.add(new Object[] {id, m, "一是整改措施" + m, person, today.plusDays(m * 10L),
+                // a measure is due within its problem's deadline, as the plan's rules require
+                measures.add(new Object[] {id, m, "一是整改措施" + m, person, deadline.minusDays((measuresEach - m) * 10L),
                         m == 1 ? "DONE" : "PENDING", m == 1 ? today.minusDays(3) : null});
             }
         }

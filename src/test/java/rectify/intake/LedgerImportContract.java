@@ -29,10 +29,15 @@ import rectify.support.ApiClient;
 import rectify.support.ApiClient.Response;
 import rectify.support.ApiTest;
 
-/** Export → import reproduces a ledger; a broken workbook changes nothing and answers every error. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
-class LedgerImportTest extends ApiTest {
+/**
+ * Export → import reproduces a ledger; a broken workbook changes nothing and answers every error, by row and
+ * column, the rules of a problem entered alone included; the import is one entry of the audit log that names
+ * every row. Runs on H2 and, when configured, on PostgreSQL (where the rows are written in batches too).
+ */
+abstract class LedgerImportContract extends ApiTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     Response upload(long inspection, byte[] workbook, boolean dryRun) throws Exception {
         String token = anonymous.basic(INSPECTION_OFFICE, PASSWORD).post("/api/v1/tokens", "{\"name\":\"import\"}")
@@ -49,6 +54,15 @@ class LedgerImportTest extends ApiTest {
         return office.post("/api/v1/inspections", """
                 {"source":"INSPECTION","targetUnitId":%d,"title":"%s"}""".formatted(unitId(office, "石龙区科学技术协会"),
                 "台账导入" + UUID.randomUUID())).json().get("id").asLong();
+    }
+
+    long seedInspection(ApiClient office) {
+        for (JsonNode i : office.get("/api/v1/inspections").json()) {
+            if (i.get("title").asString().equals("区委第二巡察组对区科协党组常规巡察")) {
+                return i.get("id").asLong();
+            }
+        }
+        throw new AssertionError("the demo's seed inspection is missing");
     }
 
     /** A ledger workbook as the template lays it out (title, headings), with these rows. */
@@ -91,12 +105,7 @@ class LedgerImportTest extends ApiTest {
     @Test
     void exportThenImportReproducesTheLedger() throws Exception {
         ApiClient office = as(INSPECTION_OFFICE);
-        long seed = 0;
-        for (JsonNode i : office.get("/api/v1/inspections").json()) {
-            if (i.get("title").asString().equals("区委第二巡察组对区科协党组常规巡察")) {
-                seed = i.get("id").asLong();
-            }
-        }
+        long seed = seedInspection(office);
         byte[] exported = office.download("/api/v1/inspections/" + seed + "/ledger.xlsx").body();
         long copy = newKexieInspection(office);
 
@@ -168,5 +177,70 @@ class LedgerImportTest extends ApiTest {
         var closed = office.get("/api/v1/problems/" + listed.get(1).get("problemId").asLong()).json();
         assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
         assertThat(closed.get("closedOn").asString()).isEqualTo("2026-05-31");
+    }
+
+    @Test
+    void anImportIsOneEntryOfTheAuditLogThatNamesEveryRow() throws Exception {
+        ApiClient office = as(INSPECTION_OFFICE);
+        byte[] exported = office.download("/api/v1/inspections/" + seedInspection(office) + "/ledger.xlsx").body();
+        long copy = newKexieInspection(office);
+        assertThat(upload(copy, exported, false).status()).isEqualTo(201);
+
+        var entries = jdbc.queryForList("select entity_type, action, summary, after_state from audit_event"
+                + " where subject = ? and entity_type = 'LedgerImport'", "Inspection:" + copy);
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).get("summary").toString()).contains("问题第1至11号", "措施35条");
+        JsonNode named = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(entries.get(0).get("after_state").toString()).get("rows");
+        var listed = office.get("/api/v1/problems?inspectionId=" + copy + "&sort=SEQ&size=50").json().get("content");
+        assertThat(named).hasSize(11);
+        java.util.Set<Integer> rowsNamed = new java.util.HashSet<>();
+        int measureRows = 0;
+        for (int i = 0; i < 11; i++) {
+            JsonNode row = named.get(i);
+            assertThat(row.get(1).asInt()).isEqualTo(i + 1);
+            assertThat(row.get(2).asLong()).isEqualTo(listed.get(i).get("problemId").asLong());
+            rowsNamed.add(row.get(0).asInt());
+            row.get(3).forEach(m -> rowsNamed.add(m.asInt()));
+            measureRows += row.get(3).size();
+        }
+        assertThat(measureRows).isEqualTo(35);
+        // every data row of the workbook (row 3 onwards) is named: its problem's row or one of its measures' rows
+        assertThat(rowsNamed).containsAll(java.util.stream.IntStream.rangeClosed(3, rows(exported).size())
+                .boxed().toList());
+        Integer oneByOne = jdbc.queryForObject("select count(*) from audit_event where entity_type in"
+                + " ('Problem', 'Measure') and subject in (select 'Problem:' || cast(id as varchar(20)) from problem"
+                + " where inspection_id = ?)", Integer.class, copy);
+        assertThat(oneByOne).isZero();
+        assertThat(as(AUDIT_ADMIN).get("/api/v1/audit-events?entityType=LedgerImport&size=200").body())
+                .contains("问题第1至11号");
+    }
+
+    @Test
+    void rowsTheRulesOfAProblemEnteredAloneRefuseAreNamedInTheDryRunAndNothingIsSaved() throws Exception {
+        java.time.LocalDate later = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(10);
+        String[][] rows = {
+                {"1", "制度建设", "关于制度不健全的问题", "", "一是修订制度", "", "", "", "2026-03-31", "限期整改"},
+                {"2", "制度建设", "关".repeat(501), "", "", "", "", "", "", "限期整改"},
+                {"3", "制度建设", "关于台账不全的问题", "", "一是补齐台账", "", "", "", "", "限期整改", "", "已完成",
+                        later.toString()}};
+        byte[] workbook = workbook(rows);
+        ApiClient office = as(INSPECTION_OFFICE);
+        long inspection = office.post("/api/v1/inspections", """
+                {"source":"INSPECTION","targetUnitId":%d,"title":"%s","feedbackDate":"2026-06-01"}""".formatted(
+                unitId(office, "石龙区科学技术协会"), "台账导入" + UUID.randomUUID())).json().get("id").asLong();
+        for (boolean dryRun : new boolean[]{true, false}) {
+            Response refused = upload(inspection, workbook, dryRun);
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+            List<String> errors = new ArrayList<>();
+            refused.json().get("errors").forEach(e -> errors.add(e.get("row").asInt() + " "
+                    + e.get("column").asString() + " " + e.get("message").asString()));
+            assertThat(errors).as(errors.toString())
+                    .anyMatch(e -> e.startsWith("3 完成时限") && e.contains("2026-06-01"))
+                    .anyMatch(e -> e.startsWith("4 反馈问题") && e.contains("500") && e.contains("501"))
+                    .anyMatch(e -> e.startsWith("5 销号时间") && e.contains("不能晚于今天"));
+        }
+        assertThat(office.get("/api/v1/inspections/" + inspection + "/categories").json()).isEmpty();
+        assertThat(office.get("/api/v1/problems?inspectionId=" + inspection).json().get("totalElements").asInt()).isZero();
     }
 }
