@@ -139,4 +139,25 @@ if grep -q 'id="ledger-table"' <<< "$page"; then
 else
   sed -i "/^| statistics of the jurisdiction/a | ledger page (HTML, signed in) | could not sign in | | | |" "$OUT"
 fi
+# the daily reminder run over the whole province, as the scheduler starts it each morning: today's run, what it wrote
+# and the warnings already told cleared first, so every run of this script measures a first, full run
+ADMIN_TOKEN=rct_benchprovinceadmin
+psql -q -h "$PGHOST" -U "$PGUSER" -d "$DB" -v token="$ADMIN_TOKEN" <<'SQL'
+insert into app_user (username, display_name, org_unit_id, password_hash, created_at)
+select 'bench.admin', '基准系统管理员', id, '{noop}unused', now() from org_unit where kind = 'COMMITTEE'
+and not exists (select 1 from app_user where username = 'bench.admin');
+insert into app_user_role (user_id, role) select id, 'SYSTEM_ADMIN' from app_user where username = 'bench.admin'
+and not exists (select 1 from app_user_role r join app_user u on u.id = r.user_id where u.username = 'bench.admin');
+insert into access_token (user_id, name, token_hash, token_hint, created_at)
+select id, 'bench', encode(sha256(convert_to(:'token', 'UTF8')), 'hex'), 'bench', now() from app_user
+where username = 'bench.admin' and not exists (select 1 from access_token where token_hint = 'bench' and user_id = app_user.id);
+SQL
+today=$(TZ=Asia/Shanghai date +%F)
+psql -q -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "delete from notification_item where notification_id in (select id from notification where digest_day = '$today')" \
+  -c "delete from notification where digest_day = '$today'" -c "delete from reminder_run where run_day = '$today'" -c "delete from warning_mark"
+run=$(curl -s -w ' %{http_code} %{time_total}' -X POST -H "Authorization: Bearer $ADMIN_TOKEN" "$BASE/api/v1/admin/jobs/reminders/run")
+status=$(awk '{print $(NF-1)}' <<< "$run"); seconds=$(awk '{print $NF}' <<< "$run")
+summary=$(sed 's/ [0-9]* [0-9.]*$//' <<< "$run" | python3 -c 'import json,sys; r=json.load(sys.stdin); print("%s digests, %s items" % (r.get("recipients"), r.get("items")))' 2>/dev/null || echo "answered $status")
+echo "" >> "$OUT"
+echo "Daily reminder run over the whole jurisdiction (first run of the day, nothing told before): $seconds s, $summary." >> "$OUT"
 cat "$OUT"

@@ -62,7 +62,10 @@ public class Reminders {
                       int recipients, int items, String note) {
     }
 
+    private static final int MARKS_PER_STATEMENT = 500;
+
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final DueItems dueItems;
     private final Notifications notifications;
     private final Deliveries deliveries;
@@ -86,7 +89,8 @@ public class Reminders {
               OrgUnits orgUnits, WarningPolicy policy, MessageSource messages, Clock clock,
               ApplicationEventPublisher events, @Value("${rectify.base-url:http://localhost:8080}") String baseUrl,
               PlatformTransactionManager transactions, @Value("${rectify.reminders.cron:0 0 8 * * *}") String cron,
-              io.micrometer.core.instrument.MeterRegistry meters) {
+              io.micrometer.core.instrument.MeterRegistry meters, org.springframework.jdbc.core.JdbcTemplate batch) {
+        this.batch = batch;
         this.cron = cron;
         this.finishedRuns = meters.counter("rectify.reminders.runs", "outcome", "finished");
         this.staleRuns = meters.counter("rectify.reminders.stale.runs");
@@ -241,6 +245,9 @@ public class Reminders {
                 .forEach(e -> marks.put(e.getKey(), e.getValue()));
         List<Entered> entered = new ArrayList<>();
         Set<String> current = new HashSet<>();
+        List<Object[]> unmarked = new ArrayList<>();
+        List<Object[]> marked = new ArrayList<>();
+        java.sql.Date today = java.sql.Date.valueOf(day);
         for (DueItem item : due) {
             WarningLevel level = policy.levelOf(item.due(), day);
             String key = item.kind() + ":" + item.id();
@@ -251,19 +258,28 @@ public class Reminders {
                 continue;
             }
             entered.add(new Entered(item, level));
-            jdbc.sql("delete from warning_mark where subject_kind = :kind and subject_id = :id")
-                    .param("kind", item.kind().name()).param("id", item.id()).update();
-            jdbc.sql("""
-                            insert into warning_mark (subject_kind, subject_id, level, due_date, assignees, marked_on)
-                            values (:kind, :id, :level, :due, :assignees, :day)""")
-                    .param("kind", item.kind().name()).param("id", item.id()).param("level", level.name())
-                    .param("due", item.due()).param("assignees", item.assignees()).param("day", day).update();
+            if (mark != null) {
+                unmarked.add(new Object[] {item.kind().name(), item.id()});
+            }
+            marked.add(new Object[] {item.kind().name(), item.id(), level.name(), java.sql.Date.valueOf(item.due()),
+                    item.assignees(), today});
         }
         marks.keySet().stream().filter(key -> !current.contains(key)).forEach(key -> {
             String[] parts = key.split(":");
-            jdbc.sql("delete from warning_mark where subject_kind = :kind and subject_id = :id")
-                    .param("kind", parts[0]).param("id", Long.parseLong(parts[1])).update();
+            unmarked.add(new Object[] {parts[0], Long.parseLong(parts[1])});
         });
+        // a province has hundreds of thousands of items due: written a few hundred per statement, not two round trips each
+        batch.batchUpdate("delete from warning_mark where subject_kind = ? and subject_id = ?", unmarked, MARKS_PER_STATEMENT,
+                (statement, row) -> {
+                    statement.setString(1, (String) row[0]);
+                    statement.setLong(2, (Long) row[1]);
+                });
+        batch.batchUpdate("insert into warning_mark (subject_kind, subject_id, level, due_date, assignees, marked_on)"
+                + " values (?, ?, ?, ?, ?, ?)", marked, MARKS_PER_STATEMENT, (statement, row) -> {
+                    for (int i = 0; i < row.length; i++) {
+                        statement.setObject(i + 1, row[i]);
+                    }
+                });
         return entered;
     }
 
