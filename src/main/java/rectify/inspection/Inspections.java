@@ -89,6 +89,13 @@ public class Inspections {
         return inspections.findVisible(scope.pathPattern());
     }
 
+    /** How many inspections {@link #visible()} would list, without reading them. */
+    @Transactional(readOnly = true)
+    public long countVisible() {
+        Scope scope = dataScope.current();
+        return scope.isNone() ? 0 : inspections.countVisible(scope.pathPattern());
+    }
+
     @Transactional(readOnly = true)
     public Inspection get(long id) {
         return access.readable(id);

@@ -31,17 +31,28 @@ public class DataScope {
 
     /**
      * The scope of the current request's user over business data (inspections, problems, evidence). Worked out once
-     * per transaction: an import or a page checks it for every row it touches.
+     * per request, or per transaction outside one: an import or a page checks it for every row it touches.
      */
     public Scope current() {
         CurrentUser user = CurrentUser.find().orElse(null);
         if (user == null) {
             return Scope.none();
         }
+        String key = "rectify.scope." + user.id();
+        // a page asks in several transactions (its rows, its counts, its filters): once per request is enough
+        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            Object known = request.getAttribute(key, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+            if (known instanceof Scope scope) {
+                return scope;
+            }
+            Scope scope = businessScopeOf(user);
+            request.setAttribute(key, scope, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+            return scope;
+        }
         if (!org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
             return businessScopeOf(user);
         }
-        String key = "rectify.scope." + user.id();
         Object cached = org.springframework.transaction.support.TransactionSynchronizationManager.getResource(key);
         if (cached instanceof Scope scope) {
             return scope;

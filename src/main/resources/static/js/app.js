@@ -324,3 +324,60 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 });
+
+// A filter typed rather than listed (data-choose-from): the choices containing the typed words are fetched into its
+// datalist; the label typed or picked puts its id into the hidden field (data-choose-into) the form sends. Text that
+// is none of the choices is not sent as "all": the form says to choose one or clear it.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('[data-choose-from]').forEach(function (input) {
+    var list = document.getElementById(input.getAttribute('list'));
+    var into = document.getElementById(input.getAttribute('data-choose-into'));
+    var chosenLabel = input.value;
+    var timer = null;
+    var asked = null;
+    function pick() {
+      var text = input.value.trim();
+      var found = Array.prototype.find.call(list.options, function (o) { return o.value === text; });
+      if (!text) {
+        into.value = '';
+      } else if (found) {
+        into.value = found.getAttribute('data-id');
+        chosenLabel = text;
+      }
+      var chosen = !text || text === chosenLabel;
+      input.setCustomValidity(chosen ? '' : input.getAttribute('data-not-chosen'));
+      if (!chosen) {
+        into.value = '';
+      }
+    }
+    function ask() {
+      var words = input.value.trim();
+      if (words === asked) {
+        return;
+      }
+      asked = words;
+      fetch(input.getAttribute('data-choose-from') + '?q=' + encodeURIComponent(words),
+          {headers: {Accept: 'application/json'}, credentials: 'same-origin'})
+        .then(function (response) { return response.ok ? response.json() : []; })
+        .then(function (choices) {
+          if (words !== asked) {
+            return;
+          }
+          list.replaceChildren.apply(list, choices.map(function (choice) {
+            var option = document.createElement('option');
+            option.value = choice.label;
+            option.setAttribute('data-id', choice.id);
+            return option;
+          }));
+          pick();
+        });
+    }
+    input.addEventListener('input', function () {
+      pick();
+      clearTimeout(timer);
+      timer = setTimeout(ask, 150);
+    });
+    input.addEventListener('focus', ask);
+    input.addEventListener('change', pick);
+  });
+});

@@ -35,10 +35,13 @@ class LedgerPageController {
     private final Accounts accounts;
 
     private final rectify.inspection.WarningPolicy policy;
+    private final int listChoicesUpTo;
 
     LedgerPageController(Ledger ledger, Tasks tasks, Inspections inspections, OrgUnits orgUnits, Accounts accounts,
-                         rectify.inspection.WarningPolicy policy) {
+                         rectify.inspection.WarningPolicy policy,
+                         @org.springframework.beans.factory.annotation.Value("${rectify.ledger.list-choices-up-to}") int listChoicesUpTo) {
         this.policy = policy;
+        this.listChoicesUpTo = listChoicesUpTo;
         this.ledger = ledger;
         this.tasks = tasks;
         this.inspections = inspections;
@@ -65,15 +68,23 @@ class LedgerPageController {
                 responsibleUserId, q, sort, desc, slice);
         PageResult<LedgerRow> rows = ledger.find(query, page, size, after);
         CurrentUser user = CurrentUser.require();
-        List<Inspection> visible = inspections.visible();
+        // a province's four hundred inspections are not read for a filter that is typed
+        List<Inspection> visible = inspections.countVisible() <= listChoicesUpTo ? inspections.visible() : null;
         List<OrgUnit> units = orgUnits.visibleTo(user);
+        List<rectify.org.UserAccount> people = responsiblePeople(units);
         model.addAttribute("query", query);
         model.addAttribute("rows", rows);
         model.addAttribute("counts", ledger.countByStatus(query));
-        model.addAttribute("inspections", visible);
         model.addAttribute("categories", inspectionId == null ? List.of() : inspections.categoriesOf(inspectionId));
-        model.addAttribute("units", units);
-        model.addAttribute("people", responsiblePeople(units));
+        // a jurisdiction's hundreds of inspections, units and people are typed and looked up, not listed on every view
+        model.addAttribute("inspections", visible);
+        model.addAttribute("inspectionChosen", inspectionId == null ? "" : visible != null
+                ? chosen(Choice.ofInspections(visible), inspectionId) : inspections.get(inspectionId).getTitle());
+        model.addAttribute("units", listed(units));
+        model.addAttribute("unitRoot", units.isEmpty() ? null : units.get(0));
+        model.addAttribute("unitChosen", chosen(Choice.ofUnits(units), responsibleUnitId));
+        model.addAttribute("people", listed(people));
+        model.addAttribute("personChosen", chosen(Choice.ofPeople(people), responsibleUserId));
         model.addAttribute("statuses", ProblemStatus.values());
         model.addAttribute("warnings", WarningLevel.values());
         model.addAttribute("sorts", LedgerQuery.Sort.values());
@@ -89,6 +100,33 @@ class LedgerPageController {
         model.addAttribute("problems", ledger.find(new LedgerQuery(null, null, null, null, null, user.id(), null,
                 LedgerQuery.Sort.WARNING, false), 0, 100));
         return "rectification/my-tasks";
+    }
+
+    /**
+     * The choices of a filter whose list is too long to show, that contain what was typed (at most
+     * {@value Choice#AT_MOST}): {@code kind} is inspections, units or people, each within the caller's scope.
+     */
+    @GetMapping(value = "/ledger/choices/{kind}", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    List<Choice> choices(@org.springframework.web.bind.annotation.PathVariable String kind,
+                         @RequestParam(defaultValue = "") String q) {
+        List<Choice> all = switch (kind) {
+            case "inspections" -> Choice.ofInspections(inspections.visible());
+            case "units" -> Choice.ofUnits(orgUnits.visibleTo(CurrentUser.require()));
+            case "people" -> Choice.ofPeople(responsiblePeople(orgUnits.visibleTo(CurrentUser.require())));
+            default -> throw rectify.shared.BusinessException.notFound();
+        };
+        return Choice.matching(all, q);
+    }
+
+    /** The list itself when it is short enough to show; null when the filter is typed instead. */
+    private <T> List<T> listed(List<T> all) {
+        return all.size() <= listChoicesUpTo ? all : null;
+    }
+
+    /** What a typed filter shows as chosen: the label of the chosen id, or empty. */
+    private static String chosen(List<Choice> all, Long id) {
+        return id == null ? "" : all.stream().filter(c -> c.id() == id).map(Choice::label).findFirst().orElse("");
     }
 
     private List<rectify.org.UserAccount> responsiblePeople(List<OrgUnit> units) {

@@ -1,0 +1,76 @@
+package rectify.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static rectify.support.DemoUsers.*;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+import rectify.support.BrowserTest;
+
+/**
+ * A jurisdiction's hundreds of inspections, units and people are typed into the ledger's filters, not listed on
+ * every view (here from four choices on, as at province scale from a hundred): the choices containing the words
+ * come from the server, within the caller's scope, and the chosen one filters the ledger.
+ */
+@TestPropertySource(properties = "rectify.ledger.list-choices-up-to=3")
+class LedgerTypedFiltersBrowserTest extends BrowserTest {
+
+    @Test
+    void theOfficeTypesAUnitChoosesItAndTheLedgerShowsItsProblems() {
+        signIn(INSPECTION_OFFICE);
+        page.navigate(url("/ledger?reset=true"));
+        assertThat(page.locator("input#f-unit[type=search]")).isVisible();
+        assertThat(page.locator("input#f-inspection[type=search]")).isVisible();
+        assertThat(page.locator("select#f-unit")).hasCount(0);
+
+        page.fill("#f-unit", "教育体育");
+        var offered = page.locator("#f-unit-choices option[value*='教育体育']");
+        offered.first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        String label = offered.first().getAttribute("value");
+        org.assertj.core.api.Assertions.assertThat(label).contains("教育体育");
+        page.fill("#f-unit", label);
+        assertThat(page.locator("#f-unit-id")).not().hasValue("");
+        String unitId = page.locator("#f-unit-id").inputValue();
+        screenshot("ledger-typed-unit");
+        page.click("#ledger-search");
+        page.waitForURL(u -> u.contains("responsibleUnitId=" + unitId));
+        assertThat(page.locator("#f-unit")).hasValue(label);
+        var rows = page.locator("#ledger-table tbody tr");
+        org.assertj.core.api.Assertions.assertThat(rows.count()).isPositive();
+
+        // words that are none of the choices are not sent as "all units"
+        page.fill("#f-unit", "并无此单位");
+        page.click("#ledger-search");
+        org.assertj.core.api.Assertions.assertThat(page.url()).contains("responsibleUnitId=" + unitId);
+        org.assertj.core.api.Assertions.assertThat(page.locator("#f-unit").evaluate("f => f.validationMessage"))
+                .isEqualTo("请从列出的选项中选择，或清空此项。");
+        // cleared, it filters by no unit again
+        page.fill("#f-unit", "");
+        page.click("#ledger-search");
+        page.waitForURL(u -> u.contains("responsibleUnitId=&") || u.endsWith("responsibleUnitId="));
+    }
+
+    @Test
+    void theChoicesOfferedAreOnlyThoseWithinTheCallersScope() {
+        signIn(INSPECTION_OFFICE);
+        String office = page.request().get(url("/ledger/choices/units?q=" + encoded("教育体育"))).text();
+        org.assertj.core.api.Assertions.assertThat(office).contains("教育体育");
+        signOut();
+
+        signIn(KEXIE_COORDINATOR);
+        page.navigate(url("/ledger?reset=true"));
+        var answer = page.request().get(url("/ledger/choices/units?q=" + encoded("教育体育")));
+        org.assertj.core.api.Assertions.assertThat(answer.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(answer.text()).isEqualTo("[]");
+        String people = page.request().get(url("/ledger/choices/people?q=")).text();
+        org.assertj.core.api.Assertions.assertThat(people).doesNotContain("赵磊");
+        org.assertj.core.api.Assertions.assertThat(page.request().get(url("/ledger/choices/secrets?q=")).status())
+                .isEqualTo(404);
+    }
+
+    private static String encoded(String words) {
+        return java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
