@@ -104,7 +104,7 @@ public class DataScope {
         if (own == null) {
             return Scope.none();
         }
-        List<OrgUnit> chain = units.findByIdIn(own.pathIds());
+        List<OrgUnit> chain = units.findChainOf(own.getPath());
         return chain.stream()
                 .sorted(Comparator.comparingInt(OrgUnit::depth).reversed())
                 .filter(isRoot)
