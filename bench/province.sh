@@ -12,6 +12,7 @@ PROBLEMS=${PROBLEMS:-500000}
 INSPECTIONS=${INSPECTIONS:-400}
 UNITS=${UNITS:-200}
 DURATION=${DURATION:-15s}
+WARMUP=${WARMUP:-3s}
 DB=${BENCH_DB:-rectify_province}
 PGHOST=${PGHOST:-127.0.0.1}
 PGUSER=${PGUSER:-postgres}
@@ -86,11 +87,16 @@ declare -a CALLS=(
   echo
   echo "$(date -u +%Y-%m-%d) · $(nproc) cores · $INSPECTIONS inspections in $UNITS units, 3 measures and 1 progress entry"
   echo "per problem · data generated in ${generated} s · application (512 MB heap) ready in ${cold} ms ·"
-  echo "wrk, 2 threads, 8 connections, $DURATION per call, on the same machine, as the inspection office (token)."
+  echo "wrk, 2 threads, 8 connections, $DURATION per call after $WARMUP of each to warm up, on the same machine, as the inspection office (token)."
   echo
   echo "| call | req/s | p50 | p99 | non-2xx |"
   echo "|---|---|---|---|---|"
 } > "$OUT"
+# a server that has just started runs interpreted code at first: every call is warmed up before any is measured
+for call in "${CALLS[@]}"; do
+  path=${call#*|}; path=${path/NEXT_CURSOR/$NEXT_CURSOR}
+  wrk -t2 -c8 -d"$WARMUP" -H "Authorization: Bearer $TOKEN" "$BASE$path" >/dev/null 2>&1 || true
+done
 for call in "${CALLS[@]}"; do
   name=${call%%|*}; path=${call#*|}; path=${path/NEXT_CURSOR/$NEXT_CURSOR}
   curl -sf -H "Authorization: Bearer $TOKEN" "$BASE$path" >/dev/null || { echo "| $name | refused | | | |" >> "$OUT"; continue; }
@@ -130,6 +136,7 @@ curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null --data-urlencode "_csrf
 session=$(awk '$6 == "SESSION" {print $7}' "$JAR_COOKIES")
 page=$(curl -s -H "Cookie: SESSION=$session" "$BASE/ledger?size=50")
 if grep -q 'id="ledger-table"' <<< "$page"; then
+  wrk -t2 -c8 -d"$WARMUP" -H "Cookie: SESSION=$session" "$BASE/ledger?size=50" >/dev/null 2>&1 || true
   result=$(wrk -t2 -c8 -d"$DURATION" --timeout 30s --latency -H "Cookie: SESSION=$session" "$BASE/ledger?size=50")
   rps=$(echo "$result" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$result" | awk '$1 == "50%" {print $2}')
