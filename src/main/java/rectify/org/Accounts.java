@@ -110,6 +110,19 @@ public class Accounts {
         return users.findEnabledUnder(unit.getPath() + "%");
     }
 
+    /** How many people {@link #membersOf} lists, without reading them. */
+    @Transactional(readOnly = true)
+    public long countMembersOf(OrgUnit unit) {
+        return users.countEnabledUnder(unit.getPath() + "%");
+    }
+
+    /** One of the enabled people of a unit and its departments, if they are one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<UserAccount> memberOf(OrgUnit unit, long userId) {
+        return users.findById(userId).filter(UserAccount::isEnabled).filter(u -> u.getOrgUnitId() != null)
+                .filter(u -> units.findById(u.getOrgUnitId()).map(o -> o.isWithin(unit)).orElse(false));
+    }
+
     /** The enabled people holding {@code role} whose business scope covers {@code unit}: who may act on its work. */
     @Transactional(readOnly = true)
     public java.util.List<UserAccount> holdersCovering(Role role, OrgUnit unit) {

@@ -15,6 +15,8 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
     @Query("select u from OrgUnit u where u.path like :pathPattern")
     List<OrgUnit> findByPathLike(String pathPattern);
 
+    long countByPathLike(String pathPattern);
+
     List<OrgUnit> findByIdIn(Collection<Long> ids);
 
     /**

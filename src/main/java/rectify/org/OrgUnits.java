@@ -50,6 +50,19 @@ public class OrgUnits {
         return inTreeOrder(found);
     }
 
+    /** How many units {@link #visibleTo} lists, without reading them. */
+    @Transactional(readOnly = true)
+    public long countVisibleTo(CurrentUser user) {
+        Scope scope = dataScope.orgScopeOf(user);
+        return scope.isNone() ? 0 : scope.isAll() ? units.count() : units.countByPathLike(scope.pathPattern());
+    }
+
+    /** The unit at the top of what {@link #visibleTo} lists (none for the whole tree or nothing). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<OrgUnit> topVisibleTo(CurrentUser user) {
+        return dataScope.orgScopeOf(user).root();
+    }
+
     @Transactional(readOnly = true)
     public OrgUnit get(long id, CurrentUser user) {
         OrgUnit unit = units.findById(id).orElseThrow(BusinessException::notFound);

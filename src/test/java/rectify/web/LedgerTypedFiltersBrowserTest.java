@@ -53,6 +53,29 @@ class LedgerTypedFiltersBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aLedgerAddressWithChosenFiltersShowsTheirNamesInTheTypedFields() {
+        signIn(INSPECTION_OFFICE);
+        String[] inspection = firstChoice("inspections", "科协");
+        String[] person = firstChoice("people", "陈晓");
+        page.navigate(url("/ledger?inspectionId=" + inspection[0] + "&responsibleUserId=" + person[0]));
+        assertThat(page.locator("#f-inspection")).hasValue(inspection[1]);
+        assertThat(page.locator("#f-inspection-id")).hasValue(inspection[0]);
+        assertThat(page.locator("#f-person")).hasValue(person[1]);
+        assertThat(page.locator("#f-person-id")).hasValue(person[0]);
+        // the chosen filters stay when the form is sent again unchanged
+        page.click("#ledger-search");
+        page.waitForURL(u -> u.contains("inspectionId=" + inspection[0]) && u.contains("responsibleUserId=" + person[0]));
+    }
+
+    /** The id and label of the first choice of a kind containing the words, as the page fetches them. */
+    private String[] firstChoice(String kind, String words) {
+        String answer = page.request().get(url("/ledger/choices/" + kind + "?q=" + encoded(words))).text();
+        var found = java.util.regex.Pattern.compile("\\{\"id\":(\\d+),\"label\":\"([^\"]+)\"").matcher(answer);
+        org.assertj.core.api.Assertions.assertThat(found.find()).as(answer).isTrue();
+        return new String[] {found.group(1), found.group(2)};
+    }
+
+    @Test
     void theChoicesOfferedAreOnlyThoseWithinTheCallersScope() {
         signIn(INSPECTION_OFFICE);
         String office = page.request().get(url("/ledger/choices/units?q=" + encoded("教育体育"))).text();

@@ -70,21 +70,27 @@ class LedgerPageController {
         CurrentUser user = CurrentUser.require();
         // a province's four hundred inspections are not read for a filter that is typed
         List<Inspection> visible = inspections.countVisible() <= listChoicesUpTo ? inspections.visible() : null;
-        List<OrgUnit> units = orgUnits.visibleTo(user);
-        List<rectify.org.UserAccount> people = responsiblePeople(units);
+        List<OrgUnit> units = orgUnits.countVisibleTo(user) <= listChoicesUpTo ? orgUnits.visibleTo(user) : null;
+        OrgUnit top = units != null ? (units.isEmpty() ? null : units.get(0)) : orgUnits.topVisibleTo(user).orElse(null);
+        List<rectify.org.UserAccount> people = top == null ? List.of()
+                : accounts.countMembersOf(top) <= listChoicesUpTo ? accounts.membersOf(top) : null;
         model.addAttribute("query", query);
         model.addAttribute("rows", rows);
         model.addAttribute("counts", ledger.countByStatus(query));
         model.addAttribute("categories", inspectionId == null ? List.of() : inspections.categoriesOf(inspectionId));
-        // a jurisdiction's hundreds of inspections, units and people are typed and looked up, not listed on every view
+        // a jurisdiction's hundreds of inspections, units and people are typed and looked up, not read and listed
+        // on every view; only the chosen one is read, for its name
         model.addAttribute("inspections", visible);
         model.addAttribute("inspectionChosen", inspectionId == null ? "" : visible != null
                 ? chosen(Choice.ofInspections(visible), inspectionId) : inspections.get(inspectionId).getTitle());
-        model.addAttribute("units", listed(units));
-        model.addAttribute("unitRoot", units.isEmpty() ? null : units.get(0));
-        model.addAttribute("unitChosen", chosen(Choice.ofUnits(units), responsibleUnitId));
-        model.addAttribute("people", listed(people));
-        model.addAttribute("personChosen", chosen(Choice.ofPeople(people), responsibleUserId));
+        model.addAttribute("units", units);
+        model.addAttribute("unitRoot", top);
+        model.addAttribute("unitChosen", responsibleUnitId == null ? "" : units != null
+                ? chosen(Choice.ofUnits(units), responsibleUnitId) : orgUnits.get(responsibleUnitId, user).getName());
+        model.addAttribute("people", people);
+        model.addAttribute("personChosen", responsibleUserId == null || top == null ? "" : people != null
+                ? chosen(Choice.ofPeople(people), responsibleUserId)
+                : accounts.memberOf(top, responsibleUserId).map(rectify.org.UserAccount::getDisplayName).orElse(""));
         model.addAttribute("statuses", ProblemStatus.values());
         model.addAttribute("warnings", WarningLevel.values());
         model.addAttribute("sorts", LedgerQuery.Sort.values());
@@ -113,24 +119,15 @@ class LedgerPageController {
         List<Choice> all = switch (kind) {
             case "inspections" -> Choice.ofInspections(inspections.visible());
             case "units" -> Choice.ofUnits(orgUnits.visibleTo(CurrentUser.require()));
-            case "people" -> Choice.ofPeople(responsiblePeople(orgUnits.visibleTo(CurrentUser.require())));
+            case "people" -> Choice.ofPeople(orgUnits.topVisibleTo(CurrentUser.require()).map(accounts::membersOf)
+                    .orElse(List.of()));
             default -> throw rectify.shared.BusinessException.notFound();
         };
         return Choice.matching(all, q);
     }
 
-    /** The list itself when it is short enough to show; null when the filter is typed instead. */
-    private <T> List<T> listed(List<T> all) {
-        return all.size() <= listChoicesUpTo ? all : null;
-    }
-
     /** What a typed filter shows as chosen: the label of the chosen id, or empty. */
     private static String chosen(List<Choice> all, Long id) {
         return id == null ? "" : all.stream().filter(c -> c.id() == id).map(Choice::label).findFirst().orElse("");
-    }
-
-    private List<rectify.org.UserAccount> responsiblePeople(List<OrgUnit> units) {
-        // the units in scope are listed root first; the root's members are everyone the caller may filter by
-        return units.isEmpty() ? List.of() : accounts.membersOf(units.get(0));
     }
 }
