@@ -14,6 +14,9 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     java.util.List<AuditEvent> findBySubjectOrderByOccurredAtAscIdAsc(String subject);
 
+    java.util.List<AuditEvent> findBySubjectAndEntityTypeAndActionOrderByOccurredAtAscIdAsc(String subject,
+                                                                                         String entityType, String action);
+
     @Query("""
             select e from AuditEvent e
             where (:actor is null or e.actor = :actor)

@@ -121,6 +121,17 @@ public class AuditLog {
         return events.findBySubjectOrderByOccurredAtAscIdAsc(subjectType + ":" + subjectId);
     }
 
+    /**
+     * What was recorded about one subject of one kind and action ("Problem" "DELETE" about "Inspection:12"), oldest
+     * first, without reading the rest (an inspection's history holds its ledger imports, each naming every row).
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<AuditEvent> historyOf(String subjectType, Object subjectId, String entityType,
+                                                EntityChanged.Action action) {
+        return events.findBySubjectAndEntityTypeAndActionOrderByOccurredAtAscIdAsc(subjectType + ":" + subjectId,
+                entityType, action.name());
+    }
+
     @Transactional(readOnly = true)
     public PageResult<AuditEvent> search(Query query, int page, int size) {
         ZoneId zone = clock.getZone();

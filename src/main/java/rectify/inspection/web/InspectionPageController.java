@@ -99,8 +99,8 @@ class InspectionPageController {
         model.addAttribute("round", inspection.getRoundId() == null ? null : inspections.rounds().stream()
                 .filter(r -> r.getId().equals(inspection.getRoundId())).findFirst().orElse(null));
         model.addAttribute("isOffice", user.has(Role.INSPECTION_OFFICE));
-        List<rectify.audit.AuditEvent> voided = auditLog.historyOf("Inspection", id).stream()
-                .filter(e -> "Problem".equals(e.getEntityType()) && "DELETE".equals(e.getAction())).toList();
+        List<rectify.audit.AuditEvent> voided = auditLog.historyOf("Inspection", id, "Problem",
+                rectify.shared.EntityChanged.Action.DELETE);
         model.addAttribute("voidedProblems", voided);
         model.addAttribute("voidedBy", accounts.byIds(voided.stream().map(rectify.audit.AuditEvent::getActorId)
                 .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet())));
