@@ -38,9 +38,6 @@ public class SimilarProblems {
     static final double SIMILAR = 0.4;
     static final double REPEAT = 0.6;
     private static final int CANDIDATES = 2000;
-    /** What every title ends with: "的问题", sometimes numbered ("问题（3）"). */
-    private static final java.util.regex.Pattern BOILERPLATE_END =
-            java.util.regex.Pattern.compile("(的)?问题[（(]?[0-9０-９]*[）)]?$");
 
     private final JdbcClient jdbc;
     private final InspectionAccess access;
@@ -101,21 +98,33 @@ public class SimilarProblems {
             where.append(" and p.id <> :except");
             params.put("except", except);
         }
-        return jdbc.sql("select p.id, p.title, p.status, i.title as inspection_title, t.name as unit_name"
-                        + ProblemSql.FROM + where + " order by p.id desc limit " + CANDIDATES)
+        record Scored(long id, String title, ProblemStatus status, double score) {
+        }
+        // up to two thousand candidates are scored on their titles alone; only the few shown are named
+        List<Scored> best = jdbc.sql("select p.id, p.title, p.status" + ProblemSql.FROM + where
+                        + " order by p.id desc limit " + CANDIDATES)
                 .params(params)
-                .query((rs, n) -> new Similar(rs.getLong("id"), rs.getString("title"), rs.getString("unit_name"),
-                        rs.getString("inspection_title"), ProblemStatus.valueOf(rs.getString("status")),
-                        dice(pairs, pairs(rs.getString("title")))))
+                .query((rs, n) -> new Scored(rs.getLong(1), rs.getString(2), ProblemStatus.valueOf(rs.getString(3)),
+                        dice(pairs, pairs(rs.getString(2)))))
                 .list().stream().filter(s -> s.score() >= atLeast)
-                .sorted(Comparator.comparingDouble(Similar::score).reversed()).limit(limit).toList();
+                .sorted(Comparator.comparingDouble(Scored::score).reversed()).limit(limit).toList();
+        if (best.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String[]> names = new HashMap<>();
+        jdbc.sql("select p.id, i.title as inspection_title, t.name as unit_name" + ProblemSql.FROM
+                        + " where p.id in (:ids)")
+                .param("ids", best.stream().map(Scored::id).toList())
+                .query((rs, n) -> names.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)})).list();
+        return best.stream().map(b -> new Similar(b.id(), b.title(), names.get(b.id())[1], names.get(b.id())[0],
+                b.status(), b.score())).toList();
     }
 
     /** The pairs of adjacent ideographs of what a title says, without "关于" and "的问题" that every title has. */
     static Set<String> pairs(String title) {
         String core = title == null ? "" : title.strip();
         core = core.startsWith("关于") ? core.substring(2) : core;
-        core = BOILERPLATE_END.matcher(core).replaceFirst("");
+        core = withoutBoilerplateEnd(core);
         Set<String> pairs = new LinkedHashSet<>();
         for (int i = 0; i + 1 < core.length(); i++) {
             if (ProblemSearch.isIdeograph(core.charAt(i)) && ProblemSearch.isIdeograph(core.charAt(i + 1))) {
@@ -123,6 +132,35 @@ public class SimilarProblems {
             }
         }
         return pairs;
+    }
+
+    /**
+     * The title without what every title ends with: "的问题" or "问题", sometimes numbered ("问题（3）", "问题3").
+     * Read from the end by hand: it runs for each of two thousand candidates on every call.
+     */
+    static String withoutBoilerplateEnd(String core) {
+        int end = core.length();
+        if (end > 0 && (core.charAt(end - 1) == '）' || core.charAt(end - 1) == ')')) {
+            end--;
+        }
+        while (end > 0 && isDigit(core.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && (core.charAt(end - 1) == '（' || core.charAt(end - 1) == '(')) {
+            end--;
+        }
+        if (!core.startsWith("问题", end - 2) || end < 2) {
+            return core;
+        }
+        end -= 2;
+        if (end > 0 && core.charAt(end - 1) == '的') {
+            end--;
+        }
+        return core.substring(0, end);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
     static double dice(Set<String> a, Set<String> b) {
