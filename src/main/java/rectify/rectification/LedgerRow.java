@@ -20,4 +20,9 @@ public record LedgerRow(long problemId, long inspectionId, String inspectionTitl
     public LocalDate dueDate() {
         return status == ProblemStatus.ONGOING ? nextReviewDate : deadline;
     }
+
+    /** The aspect as the documents number it: "一、党组在推进机关政治建设方面不够有力". */
+    public String categoryLabel() {
+        return rectify.inspection.ChineseNumbers.of(categorySeq) + "、" + categoryTitle;
+    }
 }

@@ -83,7 +83,8 @@ public class PlanBatch {
 
     /**
      * Writes the plans of new problems of the inspection, in the caller's transaction; refused as a whole, before
-     * anything is written, by the first rule a measure breaks. Answers how many measures were written.
+     * anything is written, by the first rule a measure breaks or a problem of another inspection. Answers how many
+     * measures were written.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int enter(long inspectionId, List<NewPlan> plans) {
@@ -92,6 +93,11 @@ public class PlanBatch {
         plans.forEach(plan -> plan.measures().stream().map(m -> m.draft().responsibleUserId())
                 .filter(java.util.Objects::nonNull).forEach(people::add));
         problems.requireMembers(people, access.targetOf(inspection));
+        Set<Long> ofTheInspection = new HashSet<>(jdbc.queryForList(
+                "select id from problem where inspection_id = ?", Long.class, inspectionId));
+        if (!plans.stream().allMatch(plan -> ofTheInspection.contains(plan.problemId()))) {
+            throw BusinessException.notFound();
+        }
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         List<Measure> built = new ArrayList<>();
