@@ -14,6 +14,12 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     java.util.List<AuditEvent> findBySubjectOrderByOccurredAtAscIdAsc(String subject);
 
+    /** Who recorded what about a subject, without the content (an import's names every row of its workbook). */
+    @org.springframework.data.jpa.repository.Query("""
+            select e.occurredAt, e.actor, e.actorId, e.action, e.entityId, e.summary from AuditEvent e
+            where e.subject = :subject and e.entityType = :entityType order by e.occurredAt, e.id""")
+    java.util.List<Object[]> findHeadingsBySubjectAndEntityType(String subject, String entityType);
+
     java.util.List<AuditEvent> findBySubjectAndEntityTypeAndActionOrderByOccurredAtAscIdAsc(String subject,
                                                                                          String entityType, String action);
 

@@ -132,6 +132,20 @@ public class AuditLog {
                 entityType, action.name());
     }
 
+    /**
+     * The first entry of a kind about a subject whose id matches, without its content: e.g. the import, recorded about
+     * an inspection, that entered a given problem of it. Made to head that problem's own history.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AuditEvent> firstHeading(String subjectType, Object subjectId, String entityType,
+                                                       java.util.function.Predicate<String> entityIdMatches) {
+        return events.findHeadingsBySubjectAndEntityType(subjectType + ":" + subjectId, entityType).stream()
+                .filter(row -> entityIdMatches.test((String) row[4]))
+                .map(row -> new AuditEvent((Instant) row[0], (String) row[1], (Long) row[2], null, (String) row[3],
+                        entityType, (String) row[4], (String) row[5], null, null, subjectType + ":" + subjectId))
+                .findFirst();
+    }
+
     @Transactional(readOnly = true)
     public PageResult<AuditEvent> search(Query query, int page, int size) {
         ZoneId zone = clock.getZone();

@@ -29,6 +29,9 @@ import rectify.shared.BusinessException;
 @Service
 public class ProblemBatch {
 
+    /** What the audit log calls an entry recording a batch of entered problems. */
+    public static final String AUDITED_AS = "LedgerImport";
+
     /** Rows sent to the database per statement. */
     static final int STATEMENT_ROWS = 500;
 
@@ -69,6 +72,24 @@ public class ProblemBatch {
 
     /** A problem written: its id, its number, and the deadline its measures are held against. */
     public record Entered(long id, int seq, LocalDate deadline) {
+    }
+
+    /**
+     * The audit log's id of a batch: the inspection and the lowest and highest id of the problems it entered
+     * ("12:40001-56666"). Numbers close up when a problem is voided; ids do not, and while a batch is written no other
+     * problem of the inspection can be (the numbering lock), so the range holds exactly the batch's problems.
+     */
+    public static String batchId(long inspectionId, List<Entered> entered) {
+        long low = entered.stream().mapToLong(Entered::id).min().orElse(0);
+        long high = entered.stream().mapToLong(Entered::id).max().orElse(0);
+        return inspectionId + ":" + low + "-" + high;
+    }
+
+    /** Whether the batch of this id entered the problem of this id. */
+    public static boolean entered(String batchId, long problemId) {
+        java.util.regex.Matcher range = java.util.regex.Pattern.compile("\\d+:(\\d+)-(\\d+)").matcher(batchId);
+        return range.matches() && Long.parseLong(range.group(1)) <= problemId
+                && problemId <= Long.parseLong(range.group(2));
     }
 
     /** What the rules say of each entry, before anything is written (a dry run; aspects are checked on entry). */

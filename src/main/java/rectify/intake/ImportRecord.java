@@ -15,7 +15,6 @@ import rectify.shared.EntityChanged;
  */
 final class ImportRecord {
 
-    static final String ENTITY = "LedgerImport";
     static final int PROBLEMS_PER_ENTRY = 10_000;
     /** What each item of {@code rows} holds, in order. */
     static final List<String> COLUMNS = List.of("row", "seq", "problemId", "measureRows");
@@ -49,7 +48,8 @@ final class ImportRecord {
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("columns", COLUMNS);
             after.put("rows", named);
-            entries.add(EntityChanged.created(ENTITY, inspectionId + "-" + entered.get(from).seq(), summary, after)
+            entries.add(EntityChanged.created(ProblemBatch.AUDITED_AS, ProblemBatch.batchId(inspectionId,
+                            entered.subList(from, to)), summary, after)
                     .about("Inspection", inspectionId));
         }
         return entries;

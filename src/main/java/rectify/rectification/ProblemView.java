@@ -54,7 +54,15 @@ public class ProblemView {
         LocalDate today = LocalDate.now(clock);
         return new Detail(problem, inspection, inspections.category(problem.getCategoryId()),
                 warnings.levelOf(problem.getStatus(), problem.getDeadline(), problem.getNextReviewDate(), today),
-                plans.of(problemId), progress.timeline(problemId), auditLog.historyOf("Problem", problemId));
+                plans.of(problemId), progress.timeline(problemId), historyOf(problem));
+    }
+
+    /** What was recorded about the problem, headed by the ledger import that entered it where one did. */
+    private List<AuditEvent> historyOf(Problem problem) {
+        List<AuditEvent> history = new java.util.ArrayList<>(auditLog.historyOf("Problem", problem.getId()));
+        auditLog.firstHeading("Inspection", problem.getInspectionId(), rectify.inspection.ProblemBatch.AUDITED_AS,
+                id -> rectify.inspection.ProblemBatch.entered(id, problem.getId())).ifPresent(i -> history.add(0, i));
+        return history;
     }
 
     public WarningLevel warningOf(Measure measure) {

@@ -214,6 +214,20 @@ abstract class LedgerImportContract extends ApiTest {
         assertThat(oneByOne).isZero();
         assertThat(as(AUDIT_ADMIN).get("/api/v1/audit-events?entityType=LedgerImport&size=200").body())
                 .contains("问题第1至11号");
+
+        // each imported problem's own history begins with the import that entered it, without its content
+        JsonNode history = office.get("/api/v1/problems/" + listed.get(4).get("problemId").asLong()).json()
+                .get("history");
+        assertThat(history.get(0).get("entityType").asString()).isEqualTo("LedgerImport");
+        assertThat(history.get(0).get("summary").asString()).contains("问题第1至11号");
+        assertThat(history.get(0).get("after").isNull()).isTrue();
+        // a problem entered by hand afterwards is not said to come from it
+        long category = office.get("/api/v1/inspections/" + copy + "/categories").json().get(0).get("id").asLong();
+        long byHand = office.post("/api/v1/inspections/" + copy + "/problems",
+                "{\"categoryId\":" + category + ",\"title\":\"关于补充录入的问题\"}").json().get("id").asLong();
+        JsonNode own = office.get("/api/v1/problems/" + byHand).json().get("history");
+        assertThat(own.get(0).get("entityType").asString()).isEqualTo("Problem");
+        assertThat(own.toString()).doesNotContain("LedgerImport");
     }
 
     @Test
