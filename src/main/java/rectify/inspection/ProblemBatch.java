@@ -32,6 +32,9 @@ public class ProblemBatch {
     /** What the audit log calls an entry recording a batch of entered problems. */
     public static final String AUDITED_AS = "LedgerImport";
 
+    /** The form of {@link #batchId}: the inspection, then the lowest and highest problem id. */
+    private static final java.util.regex.Pattern BATCH_ID = java.util.regex.Pattern.compile("\\d+:(\\d+)-(\\d+)");
+
     /** Rows sent to the database per statement. */
     static final int STATEMENT_ROWS = 500;
 
@@ -87,7 +90,7 @@ public class ProblemBatch {
 
     /** Whether the batch of this id entered the problem of this id. */
     public static boolean entered(String batchId, long problemId) {
-        java.util.regex.Matcher range = java.util.regex.Pattern.compile("\\d+:(\\d+)-(\\d+)").matcher(batchId);
+        java.util.regex.Matcher range = BATCH_ID.matcher(batchId);
         return range.matches() && Long.parseLong(range.group(1)) <= problemId
                 && problemId <= Long.parseLong(range.group(2));
     }

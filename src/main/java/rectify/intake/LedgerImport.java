@@ -238,7 +238,7 @@ public class LedgerImport {
     }
 
     private RowError refusal(int row, int column, rectify.shared.BusinessException reason) {
-        return new RowError(row, READ_HEADERS[column], messages.get(reason.messageKey(), reason.args()));
+        return error(row, column, reason.messageKey(), reason.args());
     }
 
     /** The row's measure, or null when it has none; its person, deadline and completion where the row gives them. */

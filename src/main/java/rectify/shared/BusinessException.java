@@ -75,10 +75,14 @@ public class BusinessException extends RuntimeException {
      */
     public static void requireWithin(String text, int limit, String field, String labelKey) {
         if (text != null && text.length() > limit) {
-            throw rule("validation.tooLongField",
-                    new org.springframework.context.support.DefaultMessageSourceResolvable(labelKey), limit,
-                    text.length()).onField(field);
+            throw tooLong(new org.springframework.context.support.DefaultMessageSourceResolvable(labelKey), limit,
+                    text.length(), field);
         }
+    }
+
+    private static BusinessException tooLong(org.springframework.context.MessageSourceResolvable label, int limit,
+                                             int length, String field) {
+        return rule("validation.tooLongField", label, limit, length).onField(field);
     }
 
     /**
@@ -90,9 +94,9 @@ public class BusinessException extends RuntimeException {
             String property = violation.getPropertyPath().toString();
             Object max = violation.getConstraintDescriptor().getAttributes().get("max");
             if (max instanceof Integer limit && violation.getInvalidValue() instanceof String text) {
-                throw rule("validation.tooLongField", new org.springframework.context.support.DefaultMessageSourceResolvable(
+                throw tooLong(new org.springframework.context.support.DefaultMessageSourceResolvable(
                         new String[]{"field." + property, "history.field." + property}, property), limit,
-                        text.length()).onField(property);
+                        text.length(), property);
             }
             throw rule("error.invalid").onField(property);
         }

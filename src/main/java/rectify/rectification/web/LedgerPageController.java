@@ -69,11 +69,11 @@ class LedgerPageController {
         PageResult<LedgerRow> rows = ledger.find(query, page, size, after);
         CurrentUser user = CurrentUser.require();
         // a province's four hundred inspections are not read for a filter that is typed
-        List<Inspection> visible = inspections.countVisible() <= listChoicesUpTo ? inspections.visible() : null;
-        List<OrgUnit> units = orgUnits.countVisibleTo(user) <= listChoicesUpTo ? orgUnits.visibleTo(user) : null;
+        List<Inspection> visible = listedIfShort(inspections.countVisible(), inspections::visible);
+        List<OrgUnit> units = listedIfShort(orgUnits.countVisibleTo(user), () -> orgUnits.visibleTo(user));
         OrgUnit top = units != null ? (units.isEmpty() ? null : units.get(0)) : orgUnits.topVisibleTo(user).orElse(null);
         List<rectify.org.UserAccount> people = top == null ? List.of()
-                : accounts.countMembersOf(top) <= listChoicesUpTo ? accounts.membersOf(top) : null;
+                : listedIfShort(accounts.countMembersOf(top), () -> accounts.membersOf(top));
         model.addAttribute("query", query);
         model.addAttribute("rows", rows);
         model.addAttribute("counts", ledger.countByStatus(query));
@@ -126,8 +126,13 @@ class LedgerPageController {
         return Choice.matching(all, q);
     }
 
+    /** The choices themselves when there are few enough to list; null when the filter is typed instead. */
+    private <T> List<T> listedIfShort(long count, java.util.function.Supplier<List<T>> all) {
+        return count <= listChoicesUpTo ? all.get() : null;
+    }
+
     /** What a typed filter shows as chosen: the label of the chosen id, or empty. */
-    private static String chosen(List<Choice> all, Long id) {
-        return id == null ? "" : all.stream().filter(c -> c.id() == id).map(Choice::label).findFirst().orElse("");
+    private static String chosen(List<Choice> all, long id) {
+        return all.stream().filter(c -> c.id() == id).map(Choice::label).findFirst().orElse("");
     }
 }
