@@ -93,6 +93,22 @@ class LedgerTypedFiltersBrowserTest extends BrowserTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aLedgerAddressNamingAUnitOrPersonOutsideTheCallersScopeDoesNotShowTheirName() {
+        signIn(INSPECTION_OFFICE);
+        String[] unit = firstChoice("units", "教育体育局");
+        String[] person = firstChoice("people", "赵磊");
+        signOut();
+
+        signIn(KEXIE_COORDINATOR);
+        com.microsoft.playwright.Response byUnit = page.navigate(url("/ledger?responsibleUnitId=" + unit[0]));
+        org.assertj.core.api.Assertions.assertThat(byUnit.status()).isEqualTo(404);
+        org.assertj.core.api.Assertions.assertThat(page.content()).doesNotContain(unit[1]);
+        page.navigate(url("/ledger?responsibleUserId=" + person[0]));
+        assertThat(page.locator("#f-person")).hasValue("");
+        org.assertj.core.api.Assertions.assertThat(page.content()).doesNotContain(person[1]);
+    }
+
     private static String encoded(String words) {
         return java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8);
     }
