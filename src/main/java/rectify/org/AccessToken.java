@@ -58,7 +58,8 @@ public class AccessToken {
         this.createdAt = now;
     }
 
-    boolean isUsableOn(LocalDate today) {
+    /** A token serves until it is revoked, and on the day it expires too. */
+    static boolean usable(Instant revokedAt, LocalDate expiresOn, LocalDate today) {
         return revokedAt == null && (expiresOn == null || !today.isAfter(expiresOn));
     }
 

@@ -12,9 +12,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.EnumSet;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import rectify.shared.BusinessException;
@@ -38,20 +42,20 @@ public class AccessTokens {
     public static final String SIGNED_IN_WITH_TOKEN = "access-token";
 
     private final AccessTokenRepository tokens;
-    private final UserAccountRepository users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     private final int defaultDays;
 
-    AccessTokens(AccessTokenRepository tokens, UserAccountRepository users, ApplicationEventPublisher events,
-                 Clock clock, @org.springframework.beans.factory.annotation.Value(
+    AccessTokens(AccessTokenRepository tokens, ApplicationEventPublisher events,
+                 Clock clock, JdbcClient jdbc, @org.springframework.beans.factory.annotation.Value(
                          "${rectify.security.tokens.default-days:90}") int defaultDays) {
         this.defaultDays = defaultDays;
         this.tokens = tokens;
-        this.users = users;
         this.events = events;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     public record Issued(AccessToken token, String secret) {
@@ -100,21 +104,53 @@ public class AccessTokens {
                 Map.of("revoked", false), Map.of("revoked", true)));
     }
 
-    /** The user a presented token stands for, if it is valid and its owner may sign in. */
+    /**
+     * The user a presented token stands for, if it is valid and its owner may sign in. Asked on every API request:
+     * one read of the token with its owner and roles, outside a transaction, and a write only when the last use
+     * recorded is older than {@link #LAST_USED_PRECISION}.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<CurrentUser> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
+        List<Presented> rows = jdbc.sql("""
+                        select t.id as token_id, t.expires_on, t.revoked_at, t.last_used_at, u.id as user_id,
+                               u.username, u.display_name, u.org_unit_id, u.enabled, u.must_change_password, r.role
+                        from access_token t join app_user u on u.id = t.user_id
+                        left join app_user_role r on r.user_id = u.id
+                        where t.token_hash = :hash""")
+                .param("hash", sha256(secret))
+                .query((rs, n) -> new Presented(rs.getLong("token_id"), rs.getObject("expires_on", LocalDate.class),
+                        rs.getTimestamp("revoked_at"), rs.getTimestamp("last_used_at"), rs.getLong("user_id"),
+                        rs.getString("username"), rs.getString("display_name"),
+                        (Long) rs.getObject("org_unit_id", Long.class), rs.getBoolean("enabled"),
+                        rs.getBoolean("must_change_password"), rs.getString("role")))
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Presented token = rows.get(0);
         Instant now = clock.instant();
-        return tokens.findByTokenHash(sha256(secret))
-                .filter(t -> t.isUsableOn(LocalDate.now(clock)))
-                .flatMap(t -> users.findById(t.getUserId()).map(u -> {
-                    if (t.getLastUsedAt() == null || t.getLastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
-                        t.usedAt(now);
-                    }
-                    return new CurrentUser(u, false);
-                }))
-                .filter(u -> u.isEnabled() && !u.isMustChangePassword());
+        Instant revokedAt = token.revokedAt() == null ? null : token.revokedAt().toInstant();
+        if (!AccessToken.usable(revokedAt, token.expiresOn(), LocalDate.now(clock))
+                || !token.enabled() || token.mustChangePassword()) {
+            return Optional.empty();
+        }
+        if (token.lastUsedAt() == null || token.lastUsedAt().toInstant().plus(LAST_USED_PRECISION).isBefore(now)) {
+            jdbc.sql("update access_token set last_used_at = :now where id = :id")
+                    .param("now", java.sql.Timestamp.from(now)).param("id", token.tokenId()).update();
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        rows.stream().map(Presented::role).filter(java.util.Objects::nonNull).map(Role::valueOf).forEach(roles::add);
+        return Optional.of(new CurrentUser(token.userId(), token.username(), token.displayName(), token.orgUnitId(),
+                roles, true, false, false));
+    }
+
+    /** One row of a presented token's read: the token, its owner and one of the owner's roles. */
+    private record Presented(long tokenId, LocalDate expiresOn, java.sql.Timestamp revokedAt,
+                             java.sql.Timestamp lastUsedAt, long userId, String username, String displayName,
+                             Long orgUnitId, boolean enabled, boolean mustChangePassword, String role) {
     }
 
     private static String newSecret() {

@@ -28,15 +28,22 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private String passwordHash;
 
     CurrentUser(UserAccount account, boolean locked) {
-        this.id = account.getId();
-        this.username = account.getUsername();
-        this.displayName = account.getDisplayName();
-        this.orgUnitId = account.getOrgUnitId();
-        this.roles = account.getRoles();
-        this.enabled = account.isEnabled();
-        this.locked = locked;
-        this.mustChangePassword = account.isMustChangePassword();
+        this(account.getId(), account.getUsername(), account.getDisplayName(), account.getOrgUnitId(),
+                account.getRoles(), account.isEnabled(), account.isMustChangePassword(), locked);
         this.passwordHash = account.getPasswordHash();
+    }
+
+    /** A person signed in without a password (with a token): no hash to keep. */
+    CurrentUser(long id, String username, String displayName, Long orgUnitId, Set<Role> roles, boolean enabled,
+                boolean mustChangePassword, boolean locked) {
+        this.id = id;
+        this.username = username;
+        this.displayName = displayName;
+        this.orgUnitId = orgUnitId;
+        this.roles = roles;
+        this.enabled = enabled;
+        this.locked = locked;
+        this.mustChangePassword = mustChangePassword;
     }
 
     /** The person of the current request, if one is signed in. */

@@ -100,16 +100,16 @@ public class DataScope {
     }
 
     private Scope enclosing(long unitId, Predicate<OrgUnit> isRoot) {
-        OrgUnit own = units.findById(unitId).orElse(null);
-        if (own == null) {
+        List<OrgUnit> chain = units.findChainOf(unitId).stream()
+                .sorted(Comparator.comparingInt(OrgUnit::depth).reversed())
+                .toList();
+        if (chain.isEmpty()) {
             return Scope.none();
         }
-        List<OrgUnit> chain = units.findChainOf(own.getPath());
         return chain.stream()
-                .sorted(Comparator.comparingInt(OrgUnit::depth).reversed())
                 .filter(isRoot)
                 .findFirst()
                 .map(Scope::subtree)
-                .orElse(Scope.subtree(own));
+                .orElse(Scope.subtree(chain.get(0)));
     }
 }

@@ -139,6 +139,34 @@ abstract class AccountsContract extends rectify.support.ApiTest {
     }
 
     @Test
+    void aTokenStandsForItsOwnerWithTheirRolesUntilItIsRevokedOrTheAccountSwitchedOff() {
+        String[] user = newUser();
+        Response first = anonymous.basic(user[0], user[1]).post("/api/v1/tokens", "{\"name\":\"first\"}");
+        Response second = anonymous.basic(user[0], user[1]).post("/api/v1/tokens", "{\"name\":\"second\"}");
+        ApiClient revoked = anonymous.bearer(first.json().get("token").asString());
+        ApiClient kept = anonymous.bearer(second.json().get("token").asString());
+        JsonNode me = revoked.get("/api/v1/me").json();
+        assertThat(me.get("username").asString()).isEqualTo(user[0]);
+        assertThat(me.get("roles").toString()).isEqualTo("[\"RESPONSIBLE\"]");
+        assertThat(me.get("orgUnitName").asString()).isEqualTo("石龙区科学技术协会");
+        for (JsonNode token : kept.get("/api/v1/tokens").json()) {
+            assertThat(token.get("lastUsedAt").isNull()).as("both were used: " + token).isFalse();
+        }
+
+        assertThat(kept.delete("/api/v1/tokens/" + first.json().get("id").asLong()).status()).isIn(200, 204);
+        assertThat(revoked.get("/api/v1/me").status()).as("a revoked token").isEqualTo(401);
+        assertThat(kept.get("/api/v1/me").status()).as("the owner's other token").isEqualTo(200);
+
+        long id = accountId(user[0]);
+        JsonNode account = sys.get("/api/v1/users/" + id).json();
+        Response off = sys.put("/api/v1/users/" + id, """
+                {"displayName":"%s","orgUnitId":%s,"enabled":false,"version":%d}""".formatted(
+                account.get("displayName").asString(), account.get("orgUnitId"), account.get("version").asLong()));
+        assertThat(off.status()).as(off.toString()).isEqualTo(200);
+        assertThat(kept.get("/api/v1/me").status()).as("the token of an account switched off").isEqualTo(401);
+    }
+
+    @Test
     void commonOverLongAndRecentPasswordsAreRefusedWithASentence() {
         String[] user = newUser();
         ApiClient me = anonymous.basic(user[0], user[1]);
