@@ -45,13 +45,12 @@ public class Workbench {
             return items;
         }
         if (user.hasAny(Role.INSPECTION_OFFICE, Role.UNIT_LEADER)) {
-            Map<Reviews.Kind, Long> waiting = new java.util.EnumMap<>(Reviews.Kind.class);
-            reviews.inbox(user).forEach(i -> waiting.merge(i.kind(), 1L, Long::sum));
+            Map<Reviews.Kind, Long> waiting = reviews.waiting(user);
             if (user.has(Role.INSPECTION_OFFICE)) {
-                items.add(new Item("plansToReview", waiting.getOrDefault(Reviews.Kind.PLAN, 0L), "/reviews"));
-                items.add(new Item("extensionsToDecide", waiting.getOrDefault(Reviews.Kind.EXTENSION, 0L), "/reviews"));
+                items.add(new Item("plansToReview", waiting.get(Reviews.Kind.PLAN), "/reviews"));
+                items.add(new Item("extensionsToDecide", waiting.get(Reviews.Kind.EXTENSION), "/reviews"));
             }
-            items.add(new Item("closuresToReview", waiting.getOrDefault(Reviews.Kind.CLOSURE, 0L), "/reviews"));
+            items.add(new Item("closuresToReview", waiting.get(Reviews.Kind.CLOSURE), "/reviews"));
         }
         if (user.hasAny(InspectionAccess.PLANNERS)) {
             long planning = ledger.countByStatus(LedgerQuery.all()).get(ProblemStatus.PLANNING);
@@ -68,7 +67,7 @@ public class Workbench {
         for (WarningLevel level : List.of(WarningLevel.WARN, WarningLevel.OVERDUE)) {
             LedgerQuery query = new LedgerQuery(null, null, null, level, null, me, null, LedgerQuery.Sort.WARNING, false);
             items.add(new Item(level == WarningLevel.WARN ? "dueSoon" : "overdue",
-                    ledger.find(query, 0, 1).totalElements(), "/ledger?" + mine + "warning=" + level + "&sort=WARNING"));
+                    ledger.count(query), "/ledger?" + mine + "warning=" + level + "&sort=WARNING"));
         }
         return items;
     }

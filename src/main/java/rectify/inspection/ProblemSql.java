@@ -23,11 +23,14 @@ public final class ProblemSql {
     /** Open and past its due date on {@code :today}. */
     public static final String OVERDUE = "p.status <> 'CLOSED' and " + DUE + " < :today";
 
-    /** The person of {@code :userId} answers for the problem: as its leader, one of its people or a measure's. */
-    public static final String RESPONSIBLE_USER = "(p.responsible_leader_id = :userId"
-            + " or exists (select 1 from problem_person pp where pp.problem_id = p.id and pp.user_id = :userId)"
-            + " or exists (select 1 from measure m where m.problem_id = p.id and m.removed_at is null"
-            + " and m.responsible_user_id = :userId))";
+    /**
+     * The person of {@code :userId} answers for the problem: as its leader, one of its people or a measure's. Said
+     * as the set of their problems, which the database finds from three indexes; said as a condition on each
+     * problem, it walked a province's whole ledger for a person with few or none.
+     */
+    public static final String RESPONSIBLE_USER = "p.id in (select l.id from problem l where l.responsible_leader_id = :userId"
+            + " union select pp.problem_id from problem_person pp where pp.user_id = :userId"
+            + " union select m.problem_id from measure m where m.removed_at is null and m.responsible_user_id = :userId)";
 
     /** Closed, with a closing date and a deadline to hold it against. */
     public static final String CLOSED_WITH_DEADLINE =

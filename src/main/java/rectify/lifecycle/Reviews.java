@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,6 +77,27 @@ public class Reviews {
         return inbox(user);
     }
 
+    /** Plans submitted for review in the scope, but not those the reviewer submitted themselves. */
+    private static final String PLANS_WAITING = ProblemSql.FROM + " where p.status = 'PLAN_REVIEW' and"
+            + ProblemSql.IN_SCOPE
+            // a plan is not reviewed by the person who submitted it: the cycle's last submission is not theirs
+            // (said without a subquery per problem, so the database checks the reviewer's few submissions at once)
+            + " and not exists (select 1 from problem_transition s where s.problem_id = p.id"
+            + " and s.cycle = p.cycle and s.action = 'SUBMIT_PLAN' and s.actor_id = :me"
+            + " and not exists (select 1 from problem_transition s2 where s2.problem_id = s.problem_id"
+            + " and s2.cycle = s.cycle and s2.action = 'SUBMIT_PLAN' and s2.id > s.id))";
+
+    /** Extensions asked for in the scope, but not those the reviewer asked for. */
+    private static final String EXTENSIONS_WAITING = " from extension_request e join problem p on p.id = e.problem_id"
+            + ProblemSql.TO_UNIT + " where e.status = 'PENDING' and" + ProblemSql.IN_SCOPE + " and e.requested_by <> :me";
+
+    /** Closures asked for in the scope; the caller decides those at a level their role holds (see below). */
+    private static final String CLOSURES_WAITING = " from closure_request c join problem p on p.id = c.problem_id"
+            + ProblemSql.TO_UNIT + " where c.status = 'PENDING' and" + ProblemSql.IN_SCOPE
+            // no one decides a closure they asked for or decided at an earlier level
+            + " and c.requested_by <> :me and not exists (select 1 from review_decision d where d.subject = 'CLOSURE'"
+            + " and d.request_id = c.id and d.decided_by = :me)";
+
     @Transactional(readOnly = true)
     public List<Item> inbox(CurrentUser user) {
         Scope scope = dataScope.businessScopeOf(user);
@@ -84,25 +106,16 @@ public class Reviews {
             return items;
         }
         String pattern = scope.pathPattern();
-        String from = ProblemSql.FROM;
         if (user.has(Role.INSPECTION_OFFICE)) {
             items.addAll(jdbc.sql("select p.id, p.seq, p.title, i.title as inspection_title, t.name as unit_name"
-                    + from + " where p.status = 'PLAN_REVIEW' and" + ProblemSql.IN_SCOPE
-                    // a plan is not reviewed by the person who submitted it
-                    + " and not exists (select 1 from problem_transition s where s.problem_id = p.id"
-                    + " and s.cycle = p.cycle and s.action = 'SUBMIT_PLAN' and s.actor_id = :me"
-                    + " and s.id = (select max(s2.id) from problem_transition s2 where s2.problem_id = p.id"
-                    + " and s2.cycle = p.cycle and s2.action = 'SUBMIT_PLAN'))"
-                    + " order by i.id, p.seq")
+                    + PLANS_WAITING + " order by i.id, p.seq")
                     .param("scope", pattern).param("me", user.id())
                     .query((rs, n) -> new Item(Kind.PLAN, rs.getLong("id"), rs.getInt("seq"), rs.getString("title"),
                             rs.getString("inspection_title"), rs.getString("unit_name"), null, null, null, null, 0))
                     .list());
             items.addAll(jdbc.sql("select e.id as request_id, e.reason, e.requested_at, e.new_deadline, p.id, p.seq,"
-                    + " p.title, i.title as inspection_title, t.name as unit_name from extension_request e"
-                    + " join problem p on p.id = e.problem_id" + ProblemSql.TO_UNIT
-                    + " where e.status = 'PENDING' and" + ProblemSql.IN_SCOPE
-                    + " and e.requested_by <> :me order by e.requested_at")
+                    + " p.title, i.title as inspection_title, t.name as unit_name" + EXTENSIONS_WAITING
+                    + " order by e.requested_at")
                     .param("scope", pattern).param("me", user.id())
                     .query((rs, n) -> new Item(Kind.EXTENSION, rs.getLong("id"), rs.getInt("seq"), rs.getString("title"),
                             rs.getString("inspection_title"), rs.getString("unit_name"), rs.getLong("request_id"),
@@ -111,24 +124,49 @@ public class Reviews {
                     .list());
         }
         jdbc.sql("select c.id as request_id, c.summary, c.requested_at, c.levels, c.current_level, p.id, p.seq, p.title,"
-                + " i.title as inspection_title, t.name as unit_name from closure_request c"
-                + " join problem p on p.id = c.problem_id" + ProblemSql.TO_UNIT
-                + " where c.status = 'PENDING' and" + ProblemSql.IN_SCOPE
-                // no one decides a closure they asked for or decided at an earlier level
-                + " and c.requested_by <> :me and not exists (select 1 from review_decision d where d.subject = 'CLOSURE'"
-                + " and d.request_id = c.id and d.decided_by = :me)"
-                + " order by c.requested_at")
+                + " i.title as inspection_title, t.name as unit_name" + CLOSURES_WAITING + " order by c.requested_at")
                 .param("scope", pattern).param("me", user.id())
                 .query((rs, n) -> {
-                    String[] levels = rs.getString("levels").split(",");
                     int level = rs.getInt("current_level");
-                    Role role = Role.valueOf(levels[level]);
-                    return user.has(role) ? new Item(Kind.CLOSURE, rs.getLong("id"), rs.getInt("seq"),
-                            rs.getString("title"), rs.getString("inspection_title"), rs.getString("unit_name"),
-                            rs.getLong("request_id"), rs.getString("summary"),
+                    return decidesAt(user, rs.getString("levels"), level) ? new Item(Kind.CLOSURE, rs.getLong("id"),
+                            rs.getInt("seq"), rs.getString("title"), rs.getString("inspection_title"),
+                            rs.getString("unit_name"), rs.getLong("request_id"), rs.getString("summary"),
                             rs.getTimestamp("requested_at").toInstant(), null, level + 1) : null;
                 }).list().stream().filter(java.util.Objects::nonNull).forEach(items::add);
         return items;
+    }
+
+    /**
+     * How many items of each kind the caller's inbox holds, without reading them: the workbench's figures, which a
+     * province's inspection office sees with tens of thousands of plans waiting.
+     */
+    @Transactional(readOnly = true)
+    public Map<Kind, Long> waiting(CurrentUser user) {
+        Map<Kind, Long> counts = new java.util.EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            counts.put(kind, 0L);
+        }
+        Scope scope = dataScope.businessScopeOf(user);
+        if (scope.isNone()) {
+            return counts;
+        }
+        String pattern = scope.pathPattern();
+        if (user.has(Role.INSPECTION_OFFICE)) {
+            counts.put(Kind.PLAN, jdbc.sql("select count(*)" + PLANS_WAITING).param("scope", pattern)
+                    .param("me", user.id()).query(Long.class).single());
+            counts.put(Kind.EXTENSION, jdbc.sql("select count(*)" + EXTENSIONS_WAITING).param("scope", pattern)
+                    .param("me", user.id()).query(Long.class).single());
+        }
+        counts.put(Kind.CLOSURE, jdbc.sql("select c.levels, c.current_level" + CLOSURES_WAITING)
+                .param("scope", pattern).param("me", user.id())
+                .query((rs, n) -> decidesAt(user, rs.getString("levels"), rs.getInt("current_level")))
+                .list().stream().filter(Boolean::booleanValue).count());
+        return counts;
+    }
+
+    /** Whether the caller's roles decide a closure at the level it has reached (its levels name a role each). */
+    private static boolean decidesAt(CurrentUser user, String levels, int level) {
+        return user.has(Role.valueOf(levels.split(",")[level]));
     }
 
     public static boolean mayApproveInBatch(rectify.org.CurrentUser user) {

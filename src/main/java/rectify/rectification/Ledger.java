@@ -86,6 +86,16 @@ public class Ledger {
         return new PageResult<>(found.rows(), total.count(), pageNo, pageSize, total.exact(), found.next());
     }
 
+    /** How many problems of the scope the query matches, reading no page of them: the workbench's figures. */
+    public long count(LedgerQuery query) {
+        Scope scope = dataScope.current();
+        if (scope.isNone()) {
+            return 0;
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        return totals.of(FROM + where(query, scope, params), params).count();
+    }
+
     /**
      * Every row the query matches, in the ledger's order, handed over a page at a time: the export of exactly what
      * the ledger shows, in little memory however many rows there are, and without counting them again per page.

@@ -149,8 +149,11 @@ abstract class LedgerApiContract extends rectify.support.ApiTest {
         assertThat(inProgress.get("totalElements").asInt()).isEqualTo(4);
 
         long qian = userId("jt.qian");
-        ledger(office, "responsibleUserId=" + qian + "&size=50").get("content")
-                .forEach(r -> assertThat(r.get("personNames").toString()).contains("钱进"));
+        JsonNode qians = ledger(office, "responsibleUserId=" + qian + "&size=50").get("content");
+        assertThat(qians).as("钱进 answers for problems of the demo").isNotEmpty();
+        qians.forEach(r -> assertThat(r.get("personNames").toString()).contains("钱进"));
+        assertThat(ledger(office, "responsibleUserId=" + userId(INSPECTION_OFFICE)).get("totalElements").asInt())
+                .as("the inspection office answers for no problem").isZero();
         long basic = unitId(office, "区教体局基础教育股");
         JsonNode byUnit = ledger(office, "responsibleUnitId=" + basic + "&size=50");
         assertThat(byUnit.get("totalElements").asInt()).isEqualTo(5);

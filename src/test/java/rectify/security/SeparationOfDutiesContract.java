@@ -83,6 +83,11 @@ abstract class SeparationOfDutiesContract extends rectify.support.ApiTest {
         Response own = flows.act(both, planned[0], "{\"action\":\"APPROVE_PLAN\"}");
         assertThat(own.status()).isEqualTo(403);
         assertThat(own.message()).contains("本人提交的整改方案");
-        assertThat(flows.act(flows.office, planned[0], "{\"action\":\"APPROVE_PLAN\"}").status()).isEqualTo(200);
+        // sent back and submitted again by someone else, the plan is theirs to review after all
+        Response back = flows.act(flows.office, planned[0], "{\"action\":\"REJECT_PLAN\",\"comment\":\"措施不够具体\"}");
+        assertThat(back.status()).as(back.toString()).isEqualTo(200);
+        assertThat(flows.act(flows.coordinator, planned[0], "{\"action\":\"SUBMIT_PLAN\"}").status()).isEqualTo(200);
+        assertThat(inInbox(both, planned[0])).as("the cycle's last submission is another's").isTrue();
+        assertThat(flows.act(both, planned[0], "{\"action\":\"APPROVE_PLAN\"}").status()).isEqualTo(200);
     }
 }

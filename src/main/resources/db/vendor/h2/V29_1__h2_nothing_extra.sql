@@ -1,0 +1,1 @@
+-- H2 has no indexes on expressions or parts of a table; the demo's few hundred problems need none.
