@@ -74,6 +74,8 @@ declare -a CALLS=(
   "ledger, one unit|/api/v1/problems?size=50&unitId=$FIRST_UNIT"
   "ledger, one inspection|/api/v1/problems?size=50&inspectionId=$FIRST_INSPECTION"
   "ledger, sorted by deadline|/api/v1/problems?size=50&sort=DEADLINE"
+  "ledger, sorted by warning|/api/v1/problems?size=50&sort=warning"
+  "ledger, due-soon filter|/api/v1/problems?size=50&warning=WARN"
   "ledger, text search|/api/v1/problems?size=50&q=%E7%BB%8F%E8%B4%B9"
   "ledger, page 500|/api/v1/problems?size=50&page=500"
   "search over problems, measures and findings (经费)|/api/v1/search?q=%E7%BB%8F%E8%B4%B9"
@@ -134,18 +136,29 @@ csrf=$(curl -s -c "$JAR_COOKIES" "$BASE/login" | grep -o 'name="_csrf" value="[^
 curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null --data-urlencode "_csrf=$csrf" \
   --data-urlencode "username=bench.office" --data-urlencode "password=unused" "$BASE/login"
 session=$(awk '$6 == "SESSION" {print $7}' "$JAR_COOKIES")
-page=$(curl -s -H "Cookie: SESSION=$session" "$BASE/ledger?size=50")
-if grep -q 'id="ledger-table"' <<< "$page"; then
-  wrk -t2 -c8 -d"$WARMUP" -H "Cookie: SESSION=$session" "$BASE/ledger?size=50" >/dev/null 2>&1 || true
-  result=$(wrk -t2 -c8 -d"$DURATION" --timeout 30s --latency -H "Cookie: SESSION=$session" "$BASE/ledger?size=50")
-  rps=$(echo "$result" | awk '/Requests\/sec/ {print $2}')
-  p50=$(echo "$result" | awk '$1 == "50%" {print $2}')
-  p99=$(echo "$result" | awk '$1 == "99%" {print $2}')
-  bad=$(echo "$result" | awk '/Non-2xx/ {print $5}')
-  sed -i "/^| statistics of the jurisdiction/a | ledger page (HTML, signed in) | $rps | $p50 | $p99 | ${bad:-0} |" "$OUT"
-else
-  sed -i "/^| statistics of the jurisdiction/a | ledger page (HTML, signed in) | could not sign in | | | |" "$OUT"
-fi
+declare -a PAGES=(
+  "ledger page (HTML, 50 rows)|/ledger?size=50"
+  "ledger page (HTML, 20 rows as it opens)|/ledger"
+  "home page (workbench)|/"
+  "my tasks|/my-tasks"
+)
+after="statistics of the jurisdiction"
+for call in "${PAGES[@]}"; do
+  name=${call%%|*}; path=${call#*|}
+  if curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$session" "$BASE$path" | grep -q 200 && [ -n "$session" ]; then
+    wrk -t2 -c8 -d"$WARMUP" -H "Cookie: SESSION=$session" "$BASE$path" >/dev/null 2>&1 || true
+    result=$(wrk -t2 -c8 -d"$DURATION" --timeout 30s --latency -H "Cookie: SESSION=$session" "$BASE$path")
+    rps=$(echo "$result" | awk '/Requests\/sec/ {print $2}')
+    p50=$(echo "$result" | awk '$1 == "50%" {print $2}')
+    p99=$(echo "$result" | awk '$1 == "99%" {print $2}')
+    bad=$(echo "$result" | awk '/Non-2xx/ {print $5}')
+    line="| $name, signed in | $rps | $p50 | $p99 | ${bad:-0} |"
+  else
+    line="| $name, signed in | could not sign in | | | |"
+  fi
+  sed -i "/^| $after/a $line" "$OUT"
+  after="$name, signed in"
+done
 # the daily reminder run over the whole province, as the scheduler starts it each morning: today's run, what it wrote
 # and the warnings already told cleared first, so every run of this script measures a first, full run
 ADMIN_TOKEN=rct_benchprovinceadmin
