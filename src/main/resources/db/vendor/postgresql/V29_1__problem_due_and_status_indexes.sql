@@ -12,3 +12,7 @@ create index problem_warning_order on problem ((case when status = 'CLOSED' then
 -- are counted from the index alone: it carries the columns those counts join and filter on.
 create index problem_status_scope on problem (status, inspection_id) include (id, cycle);
 drop index problem_status;
+-- Statistics of the indexed expressions now, not at the next automatic analysis: without them the planner guesses
+-- that "due in the next ten days" matches a few hundred of a province's problems and sorts them all (0.48 s for the
+-- due-soon page instead of 5 ms).
+analyze problem;
