@@ -31,6 +31,8 @@ class LedgerTotals {
     private final long exactUpTo;
     private final Duration maxAge;
     private final Map<String, Counted> large = new ConcurrentHashMap<>();
+    /** The aged totals one request is counting again right now. */
+    private final java.util.Set<String> recounting = ConcurrentHashMap.newKeySet();
 
     /** The problems per status (the ledger's status chips), under the same rule as the total. */
     Map<String, Long> byStatus(String fromWhere, Map<String, Object> params) {
@@ -62,27 +64,36 @@ class LedgerTotals {
 
     /**
      * Counts now while the query matches few rows ({@code small} reads the answer off the capped count where it
-     * can); above the threshold, counts once and reuses the count for {@link #maxAge}, saying it is not exact.
+     * can); above the threshold, counts once and reuses the count for {@link #maxAge}, saying it is not exact. When
+     * that count has aged, one request counts again while the others go on showing the one they have: eight people
+     * paging at the moment it aged all counted half a million rows at once before (p99 1.5–2.3 s).
      */
     @SuppressWarnings("unchecked")
     private <T> Result<T> countedOnce(String key, String fromWhere, Map<String, Object> params,
                                       java.util.function.Supplier<T> count, java.util.function.LongFunction<T> small) {
         Instant now = clock.instant();
         Counted known = large.get(key);
-        if (known != null && !known.at().plus(maxAge).isBefore(now)) {
+        if (known != null && (!known.at().plus(maxAge).isBefore(now) || !recounting.add(key))) {
             return new Result<>((T) known.value(), false);
         }
-        long capped = bind(jdbc.sql("select count(*) from (select 1 as one" + fromWhere + " limit :countCap) capped"),
-                params).param("countCap", exactUpTo + 1).query(Long.class).single();
-        if (capped <= exactUpTo) {
-            return new Result<>(small != null ? small.apply(capped) : count.get(), true);
+        try {
+            long capped = bind(jdbc.sql("select count(*) from (select 1 as one" + fromWhere + " limit :countCap) capped"),
+                    params).param("countCap", exactUpTo + 1).query(Long.class).single();
+            if (capped <= exactUpTo) {
+                large.remove(key);
+                return new Result<>(small != null ? small.apply(capped) : count.get(), true);
+            }
+            T value = count.get();
+            if (large.size() > 1000) {
+                large.clear();
+            }
+            large.put(key, new Counted(value, now));
+            return new Result<>(value, false);
+        } finally {
+            if (known != null) {
+                recounting.remove(key);
+            }
         }
-        T value = count.get();
-        if (large.size() > 1000) {
-            large.clear();
-        }
-        large.put(key, new Counted(value, now));
-        return new Result<>(value, false);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Map<String, Object> params) {

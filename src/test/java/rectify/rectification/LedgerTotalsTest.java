@@ -26,6 +26,9 @@ class LedgerTotalsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     @Test
     void smallTotalsAreExactAndLargeOnesAreCountedOnceAndSaidToBeApproximate() {
         String everything = ProblemSql.FROM + " where" + ProblemSql.IN_SCOPE;
@@ -55,5 +58,67 @@ class LedgerTotalsTest {
         } finally {
             jdbc.sql("delete from problem where seq = 9999").update();
         }
+    }
+
+    @Test
+    void anAgedTotalIsCountedAgainByOneRequestWhileTheOthersShowTheOneTheyHave() throws Exception {
+        String everything = ProblemSql.FROM + " where" + ProblemSql.IN_SCOPE;
+        Map<String, Object> all = Map.of("scope", "/%");
+        java.util.concurrent.atomic.AtomicInteger counts = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<java.time.Instant> now =
+                new java.util.concurrent.atomic.AtomicReference<>(java.time.Instant.parse("2026-11-30T08:00:00Z"));
+        java.time.Clock clock = new java.time.Clock() {
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            public java.time.Instant instant() {
+                return now.get();
+            }
+        };
+        LedgerTotals slow = new LedgerTotals(JdbcClient.create(slowCounting(dataSource, counts)), clock, 5,
+                java.time.Duration.ofMinutes(1));
+        long first = slow.of(everything, all).count();
+        assertThat(counts.get()).as("the capped count, then the whole").isEqualTo(2);
+
+        now.set(now.get().plusSeconds(61));
+        int people = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(people);
+        try {
+            java.util.List<java.util.concurrent.Future<LedgerTotals.Total>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < people; i++) {
+                answers.add(pool.submit(() -> slow.of(everything, all)));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(new LedgerTotals.Total(first, false));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(counts.get()).as("one request counted again, the other seven showed the aged total").isEqualTo(4);
+    }
+
+    /** A data source whose counts take a while (as half a million rows do) and are counted. */
+    static javax.sql.DataSource slowCounting(javax.sql.DataSource real, java.util.concurrent.atomic.AtomicInteger counts) {
+        return (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(LedgerTotalsTest.class.getClassLoader(),
+                new Class<?>[] {javax.sql.DataSource.class}, (ds, method, args) -> {
+                    Object result = method.invoke(real, args);
+                    if (!(result instanceof java.sql.Connection connection)) {
+                        return result;
+                    }
+                    return java.lang.reflect.Proxy.newProxyInstance(LedgerTotalsTest.class.getClassLoader(),
+                            new Class<?>[] {java.sql.Connection.class}, (c, m, a) -> {
+                                if (m.getName().equals("prepareStatement") && a != null && a[0] instanceof String sql
+                                        && sql.startsWith("select count(*)")) {
+                                    counts.incrementAndGet();
+                                    Thread.sleep(300);
+                                }
+                                return m.invoke(connection, a);
+                            });
+                });
     }
 }
