@@ -70,11 +70,17 @@ public class Reviews {
      */
     @Transactional(readOnly = true)
     public List<Item> callersInbox() {
+        return callersInbox(Integer.MAX_VALUE);
+    }
+
+    /** The caller's inbox with at most {@code perKind} items of each kind, the longest waiting first. */
+    @Transactional(readOnly = true)
+    public List<Item> callersInbox(int perKind) {
         CurrentUser user = CurrentUser.require();
         if (!user.hasAny(Role.INSPECTION_OFFICE, Role.UNIT_LEADER)) {
             throw BusinessException.forbidden();
         }
-        return inbox(user);
+        return inbox(user, perKind);
     }
 
     /** Plans submitted for review in the scope, but not those the reviewer submitted themselves. */
@@ -100,6 +106,10 @@ public class Reviews {
 
     @Transactional(readOnly = true)
     public List<Item> inbox(CurrentUser user) {
+        return inbox(user, Integer.MAX_VALUE);
+    }
+
+    private List<Item> inbox(CurrentUser user, int perKind) {
         Scope scope = dataScope.businessScopeOf(user);
         List<Item> items = new ArrayList<>();
         if (scope.isNone()) {
@@ -108,15 +118,15 @@ public class Reviews {
         String pattern = scope.pathPattern();
         if (user.has(Role.INSPECTION_OFFICE)) {
             items.addAll(jdbc.sql("select p.id, p.seq, p.title, i.title as inspection_title, t.name as unit_name"
-                    + PLANS_WAITING + " order by i.id, p.seq")
-                    .param("scope", pattern).param("me", user.id())
+                    + PLANS_WAITING + " order by i.id, p.seq limit :perKind")
+                    .param("scope", pattern).param("me", user.id()).param("perKind", perKind)
                     .query((rs, n) -> new Item(Kind.PLAN, rs.getLong("id"), rs.getInt("seq"), rs.getString("title"),
                             rs.getString("inspection_title"), rs.getString("unit_name"), null, null, null, null, 0))
                     .list());
             items.addAll(jdbc.sql("select e.id as request_id, e.reason, e.requested_at, e.new_deadline, p.id, p.seq,"
                     + " p.title, i.title as inspection_title, t.name as unit_name" + EXTENSIONS_WAITING
-                    + " order by e.requested_at")
-                    .param("scope", pattern).param("me", user.id())
+                    + " order by e.requested_at limit :perKind")
+                    .param("scope", pattern).param("me", user.id()).param("perKind", perKind)
                     .query((rs, n) -> new Item(Kind.EXTENSION, rs.getLong("id"), rs.getInt("seq"), rs.getString("title"),
                             rs.getString("inspection_title"), rs.getString("unit_name"), rs.getLong("request_id"),
                             rs.getString("reason"), rs.getTimestamp("requested_at").toInstant(),
@@ -124,8 +134,8 @@ public class Reviews {
                     .list());
         }
         jdbc.sql("select c.id as request_id, c.summary, c.requested_at, c.levels, c.current_level, p.id, p.seq, p.title,"
-                + " i.title as inspection_title, t.name as unit_name" + CLOSURES_WAITING + " order by c.requested_at")
-                .param("scope", pattern).param("me", user.id())
+                + " i.title as inspection_title, t.name as unit_name" + CLOSURES_WAITING + " order by c.requested_at limit :perKind")
+                .param("scope", pattern).param("me", user.id()).param("perKind", perKind)
                 .query((rs, n) -> {
                     int level = rs.getInt("current_level");
                     return decidesAt(user, rs.getString("levels"), level) ? new Item(Kind.CLOSURE, rs.getLong("id"),

@@ -31,8 +31,12 @@ class LifecyclePageController {
     private final Extensions extensions;
     private final Reviews reviews;
     private final Messages messages;
+    private final int listedPerKind;
 
-    LifecyclePageController(Lifecycle lifecycle, Extensions extensions, Reviews reviews, Messages messages) {
+    LifecyclePageController(Lifecycle lifecycle, Extensions extensions, Reviews reviews, Messages messages,
+                            @org.springframework.beans.factory.annotation.Value("${rectify.reviews.listed-per-kind:200}")
+                            int listedPerKind) {
+        this.listedPerKind = listedPerKind;
         this.lifecycle = lifecycle;
         this.extensions = extensions;
         this.reviews = reviews;
@@ -73,7 +77,7 @@ class LifecyclePageController {
 
     @GetMapping("/reviews")
     String inbox(Model model) {
-        model.addAttribute("items", reviews.callersInbox());
+        listInbox(model);
         model.addAttribute("mayBatch", Reviews.mayApproveInBatch(CurrentUser.require()));
         return "lifecycle/reviews";
     }
@@ -81,8 +85,27 @@ class LifecyclePageController {
     @PostMapping("/reviews/approvals")
     String approveAll(@RequestParam(name = "items", required = false) List<String> items, Model model) {
         model.addAttribute("outcomes", reviews.approveAll(items));
-        model.addAttribute("items", reviews.callersInbox());
+        listInbox(model);
         model.addAttribute("mayBatch", true);
         return "lifecycle/reviews";
+    }
+
+    /**
+     * The inbox as a page shows the longest-waiting items of each kind and how many wait in all: a province's office
+     * can have tens of thousands of plans waiting at the start of a round (a page of 36 MB before).
+     */
+    private void listInbox(Model model) {
+        List<Reviews.Item> items = reviews.callersInbox(listedPerKind);
+        java.util.Map<Reviews.Kind, Long> listed = new java.util.EnumMap<>(Reviews.Kind.class);
+        items.forEach(i -> listed.merge(i.kind(), 1L, Long::sum));
+        List<Object[]> more = new java.util.ArrayList<>();
+        reviews.waiting(CurrentUser.require()).forEach((kind, all) -> {
+            long shown = listed.getOrDefault(kind, 0L);
+            if (all > shown) {
+                more.add(new Object[] {kind, all, shown});
+            }
+        });
+        model.addAttribute("items", items);
+        model.addAttribute("more", more);
     }
 }
