@@ -69,10 +69,6 @@ public class AccessToken {
         }
     }
 
-    void usedAt(Instant now) {
-        lastUsedAt = now;
-    }
-
     public Long getId() {
         return id;
     }

@@ -124,7 +124,7 @@ public class AccessTokens {
                 .query((rs, n) -> new Presented(rs.getLong("token_id"), rs.getObject("expires_on", LocalDate.class),
                         rs.getTimestamp("revoked_at"), rs.getTimestamp("last_used_at"), rs.getLong("user_id"),
                         rs.getString("username"), rs.getString("display_name"),
-                        (Long) rs.getObject("org_unit_id", Long.class), rs.getBoolean("enabled"),
+                        rs.getObject("org_unit_id", Long.class), rs.getBoolean("enabled"),
                         rs.getBoolean("must_change_password"), rs.getString("role")))
                 .list();
         if (rows.isEmpty()) {

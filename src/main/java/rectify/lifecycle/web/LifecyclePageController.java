@@ -90,19 +90,23 @@ class LifecyclePageController {
         return "lifecycle/reviews";
     }
 
+    /** A kind of which more wait than the page lists. */
+    record More(Reviews.Kind kind, long waiting, long listed) {
+    }
+
     /**
-     * The inbox as a page shows the longest-waiting items of each kind and how many wait in all: a province's office
+     * The inbox as a page shows the first items of each kind and how many wait in all: a province's office
      * can have tens of thousands of plans waiting at the start of a round (a page of 36 MB before).
      */
     private void listInbox(Model model) {
         List<Reviews.Item> items = reviews.callersInbox(listedPerKind);
         java.util.Map<Reviews.Kind, Long> listed = new java.util.EnumMap<>(Reviews.Kind.class);
         items.forEach(i -> listed.merge(i.kind(), 1L, Long::sum));
-        List<Object[]> more = new java.util.ArrayList<>();
+        List<More> more = new java.util.ArrayList<>();
         reviews.waiting(CurrentUser.require()).forEach((kind, all) -> {
             long shown = listed.getOrDefault(kind, 0L);
             if (all > shown) {
-                more.add(new Object[] {kind, all, shown});
+                more.add(new More(kind, all, shown));
             }
         });
         model.addAttribute("items", items);
