@@ -73,7 +73,7 @@ public class Reviews {
         return callersInbox(Integer.MAX_VALUE);
     }
 
-    /** The caller's inbox with at most {@code perKind} items of each kind, the longest waiting first. */
+    /** The caller's inbox with the first {@code perKind} items of each kind, in the inbox's order. */
     @Transactional(readOnly = true)
     public List<Item> callersInbox(int perKind) {
         CurrentUser user = CurrentUser.require();

@@ -12,14 +12,14 @@ import rectify.support.BrowserTest;
 import rectify.support.LifecycleFlows;
 
 /**
- * An inbox longer than a page lists the longest-waiting items of each kind and says how many wait in all (here one
+ * An inbox longer than a page lists the first items of each kind and says how many wait in all (here one
  * item of each kind is listed, as a province's office gets two hundred of its tens of thousands).
  */
 @TestPropertySource(properties = "rectify.reviews.listed-per-kind=1")
 class LongInboxBrowserTest extends BrowserTest {
 
     @Test
-    void theLongestWaitingPlansAreListedAndTheRestCounted() {
+    void theFirstPlansAreListedAndTheRestCounted() {
         LifecycleFlows flows = new LifecycleFlows(ApiClient.anonymous(port));
         for (int i = 0; i < 2; i++) {
             long[] planned = flows.plannedProblem("TIME_LIMITED");
@@ -36,5 +36,6 @@ class LongInboxBrowserTest extends BrowserTest {
         assertThat(page.locator("[id^=review-PLAN-]")).hasCount(1);
         assertThat(page.locator("#more-PLAN")).containsText("整改方案共 " + waiting + " 件");
         assertThat(page.locator("#more-PLAN")).containsText("列出前 1 件");
+        screenshot("reviews-long-inbox");
     }
 }
