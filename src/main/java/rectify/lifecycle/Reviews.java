@@ -133,16 +133,20 @@ public class Reviews {
                             rs.getDate("new_deadline").toLocalDate(), 0))
                     .list());
         }
-        jdbc.sql("select c.id as request_id, c.summary, c.requested_at, c.levels, c.current_level, p.id, p.seq, p.title,"
-                + " i.title as inspection_title, t.name as unit_name" + CLOSURES_WAITING + " order by c.requested_at limit :perKind")
-                .param("scope", pattern).param("me", user.id()).param("perKind", perKind)
+        // whose level it is can only be told row by row, so the rows are read in order until enough are the caller's
+        try (var closures = jdbc.sql("select c.id as request_id, c.summary, c.requested_at, c.levels, c.current_level,"
+                        + " p.id, p.seq, p.title, i.title as inspection_title, t.name as unit_name" + CLOSURES_WAITING
+                        + " order by c.requested_at, c.id")
+                .param("scope", pattern).param("me", user.id()).withFetchSize(Math.min(perKind, 500))
                 .query((rs, n) -> {
                     int level = rs.getInt("current_level");
                     return decidesAt(user, rs.getString("levels"), level) ? new Item(Kind.CLOSURE, rs.getLong("id"),
                             rs.getInt("seq"), rs.getString("title"), rs.getString("inspection_title"),
                             rs.getString("unit_name"), rs.getLong("request_id"), rs.getString("summary"),
                             rs.getTimestamp("requested_at").toInstant(), null, level + 1) : null;
-                }).list().stream().filter(java.util.Objects::nonNull).forEach(items::add);
+                }).stream()) {
+            closures.filter(java.util.Objects::nonNull).limit(perKind).forEach(items::add);
+        }
         return items;
     }
 

@@ -38,4 +38,28 @@ class LongInboxBrowserTest extends BrowserTest {
         assertThat(page.locator("#more-PLAN")).containsText("列出前 1 件");
         screenshot("reviews-long-inbox");
     }
+
+    @Test
+    void closuresAtTheOfficesLevelAreListedThoughOlderOnesWaitForUnitLeaders() {
+        LifecycleFlows flows = new LifecycleFlows(ApiClient.anonymous(port));
+        long atLeaders = requestedClosure(flows);
+        long atOffice = requestedClosure(flows);
+        assertThat(flows.act(flows.leader, atOffice, "{\"action\":\"APPROVE\"}").status()).isEqualTo(200);
+
+        signIn(INSPECTION_OFFICE);
+        page.navigate(url("/reviews"));
+        assertThat(page.locator("[id^=review-CLOSURE-]")).hasCount(1);
+        assertThat(page.locator("[id^=review-CLOSURE-]")).not().hasId("review-CLOSURE-" + atLeaders);
+    }
+
+    private static long requestedClosure(LifecycleFlows flows) {
+        long problem = flows.approvedPlan("TIME_LIMITED");
+        long measure = flows.responsible.get("/api/v1/problems/" + problem).json().get("measures").get(0).get("id")
+                .asLong();
+        long photo = flows.finishWithEvidence(problem, measure);
+        assertThat(flows.act(flows.coordinator, problem, """
+                {"action":"REQUEST_CLOSURE","summary":"已整改到位","attachmentIds":[%d]}""".formatted(photo)).status())
+                .isEqualTo(200);
+        return problem;
+    }
 }
