@@ -74,26 +74,21 @@ public class Ledger {
     public PageResult<LedgerRow> find(LedgerQuery query, int page, int size, String after) {
         int pageSize = Math.min(Math.max(1, size), 500);
         int pageNo = Math.max(0, page);
-        Scope scope = dataScope.current();
-        if (scope.isNone()) {
+        Condition matching = condition(query);
+        if (matching == null) {
             return new PageResult<>(List.of(), 0, pageNo, pageSize);
         }
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(query, scope, params);
-        LedgerTotals.Total total = totals.of(FROM + where, params);
+        LedgerTotals.Total total = totals.of(FROM + matching.where(), matching.params());
         LedgerOrder order = new LedgerOrder(query);
-        Page found = page(order, where, params, after == null || after.isBlank() ? null : after, pageNo, pageSize);
+        Page found = page(order, matching.where(), matching.params(), after == null || after.isBlank() ? null : after,
+                pageNo, pageSize);
         return new PageResult<>(found.rows(), total.count(), pageNo, pageSize, total.exact(), found.next());
     }
 
     /** How many problems of the scope the query matches, reading no page of them: the workbench's figures. */
     public long count(LedgerQuery query) {
-        Scope scope = dataScope.current();
-        if (scope.isNone()) {
-            return 0;
-        }
-        Map<String, Object> params = new LinkedHashMap<>();
-        return totals.of(FROM + where(query, scope, params), params).count();
+        Condition matching = condition(query);
+        return matching == null ? 0 : totals.of(FROM + matching.where(), matching.params()).count();
     }
 
     /**
@@ -101,16 +96,14 @@ public class Ledger {
      * the ledger shows, in little memory however many rows there are, and without counting them again per page.
      */
     public void forEachPage(LedgerQuery query, Consumer<List<LedgerRow>> pages) {
-        Scope scope = dataScope.current();
-        if (scope.isNone()) {
+        Condition matching = condition(query);
+        if (matching == null) {
             return;
         }
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(query, scope, params);
         LedgerOrder order = new LedgerOrder(query);
         String after = null;
         do {
-            Page page = page(order, where, new LinkedHashMap<>(params), after, 0, EXPORT_PAGE);
+            Page page = page(order, matching.where(), new LinkedHashMap<>(matching.params()), after, 0, EXPORT_PAGE);
             if (!page.rows().isEmpty()) {
                 pages.accept(page.rows());
             }
@@ -173,18 +166,30 @@ public class Ledger {
 
     /** How many problems of the scope match, per status: for the figures above the ledger. */
     public Map<ProblemStatus, Long> countByStatus(LedgerQuery query) {
-        Scope scope = dataScope.current();
         Map<ProblemStatus, Long> counts = new java.util.EnumMap<>(ProblemStatus.class);
         for (ProblemStatus status : ProblemStatus.values()) {
             counts.put(status, 0L);
         }
-        if (scope.isNone()) {
+        Condition matching = condition(query.withStatus(null));
+        if (matching == null) {
             return counts;
         }
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(query.withStatus(null), scope, params);
-        totals.byStatus(FROM + where, params).forEach((status, n) -> counts.put(ProblemStatus.valueOf(status), n));
+        totals.byStatus(FROM + matching.where(), matching.params()).forEach((status, n) -> counts.put(ProblemStatus.valueOf(status), n));
         return counts;
+    }
+
+    /** The rows a query matches in the caller's scope: a condition and its parameters. */
+    private record Condition(String where, Map<String, Object> params) {
+    }
+
+    /** The query's condition within the caller's scope, or null when the caller sees no problem at all. */
+    private Condition condition(LedgerQuery query) {
+        Scope scope = dataScope.current();
+        if (scope.isNone()) {
+            return null;
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        return new Condition(where(query, scope, params), params);
     }
 
     private String where(LedgerQuery query, Scope scope, Map<String, Object> params) {
