@@ -69,6 +69,7 @@ public class SimilarProblems {
     /** Problems like the title: anywhere in scope, or (with {@code unitId}) the unit's closed and long-term ones. */
     private List<Similar> like(String title, Long unitId, Long except, double atLeast, int limit) {
         Set<String> pairs = pairs(title);
+        int[] wanted = pairCodes(title);
         Scope scope = dataScope.current();
         if (pairs.isEmpty() || scope.isNone()) {
             return List.of();
@@ -98,14 +99,14 @@ public class SimilarProblems {
             where.append(" and p.id <> :except");
             params.put("except", except);
         }
-        record Scored(long id, String title, ProblemStatus status, double score) {
+        record Scored(long id, String title, String status, double score) {
         }
         // up to two thousand candidates are scored on their titles alone; only the few shown are named
         List<Scored> best = jdbc.sql("select p.id, p.title, p.status" + ProblemSql.FROM + where
                         + " order by p.id desc limit " + CANDIDATES)
                 .params(params)
-                .query((rs, n) -> new Scored(rs.getLong(1), rs.getString(2), ProblemStatus.valueOf(rs.getString(3)),
-                        dice(pairs, pairs(rs.getString(2)))))
+                .query((rs, n) -> new Scored(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        dice(wanted, pairCodes(rs.getString(2)))))
                 .list().stream().filter(s -> s.score() >= atLeast)
                 .sorted(Comparator.comparingDouble(Scored::score).reversed()).limit(limit).toList();
         if (best.isEmpty()) {
@@ -117,14 +118,12 @@ public class SimilarProblems {
                 .param("ids", best.stream().map(Scored::id).toList())
                 .query((rs, n) -> names.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)})).list();
         return best.stream().map(b -> new Similar(b.id(), b.title(), names.get(b.id())[1], names.get(b.id())[0],
-                b.status(), b.score())).toList();
+                ProblemStatus.valueOf(b.status()), b.score())).toList();
     }
 
     /** The pairs of adjacent ideographs of what a title says, without "关于" and "的问题" that every title has. */
     static Set<String> pairs(String title) {
-        String core = title == null ? "" : title.strip();
-        core = core.startsWith("关于") ? core.substring(2) : core;
-        core = withoutBoilerplateEnd(core);
+        String core = core(title);
         Set<String> pairs = new LinkedHashSet<>();
         for (int i = 0; i + 1 < core.length(); i++) {
             if (ProblemSearch.isIdeograph(core.charAt(i)) && ProblemSearch.isIdeograph(core.charAt(i + 1))) {
@@ -132,6 +131,37 @@ public class SimilarProblems {
             }
         }
         return pairs;
+    }
+
+    /**
+     * {@link #pairs} as sorted distinct numbers, each pair's two characters in one int: two thousand candidates are
+     * compared on every call (and on every problem entered), and sets of two-character strings made that the larger
+     * part of entering a problem into a province's ledger.
+     */
+    static int[] pairCodes(String title) {
+        String core = core(title);
+        int[] codes = new int[Math.max(0, core.length() - 1)];
+        int n = 0;
+        for (int i = 0; i + 1 < core.length(); i++) {
+            if (ProblemSearch.isIdeograph(core.charAt(i)) && ProblemSearch.isIdeograph(core.charAt(i + 1))) {
+                codes[n++] = core.charAt(i) << 16 | core.charAt(i + 1);
+            }
+        }
+        java.util.Arrays.sort(codes, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || codes[distinct - 1] != codes[i]) {
+                codes[distinct++] = codes[i];
+            }
+        }
+        return java.util.Arrays.copyOf(codes, distinct);
+    }
+
+    /** What a title says: without the "关于" it starts with and the "的问题" it ends with. */
+    private static String core(String title) {
+        String core = title == null ? "" : title.strip();
+        core = core.startsWith("关于") ? core.substring(2) : core;
+        return withoutBoilerplateEnd(core);
     }
 
     /**
@@ -161,6 +191,26 @@ public class SimilarProblems {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+
+    /** {@link #dice(Set, Set)} of two titles' {@link #pairCodes}. */
+    static double dice(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) {
+            return 0;
+        }
+        int shared = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return Math.round(2.0 * shared / (a.length + b.length) * 100) / 100.0;
     }
 
     static double dice(Set<String> a, Set<String> b) {

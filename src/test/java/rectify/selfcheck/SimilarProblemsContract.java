@@ -30,6 +30,20 @@ abstract class SimilarProblemsContract extends rectify.support.ApiTest {
     }
 
     @Test
+    void titlesCompareAlikeAsPairsOfCharactersAndAsTheirNumbers() {
+        assertThat(SimilarProblems.dice(SimilarProblems.pairCodes("关于会议记录不规范的问题"),
+                SimilarProblems.pairCodes("关于会议记录仍不规范的问题"))).isEqualTo(0.77);
+        assertThat(SimilarProblems.pairCodes("经费经费")).as("each pair once").hasSize(2);
+        String[][] titles = {{"关于经费管理不到位的问题（12）", "经费经费管理"}, {"ISO认证过期", "认证已过期"},
+                {"关于公务接待超标准的问题", "关于会议记录不规范的问题"}, {"关于的问题", "会议"}, {"鼂鼃鼄", "鼃鼄一丁"}};
+        for (String[] pair : titles) {
+            assertThat(SimilarProblems.dice(SimilarProblems.pairCodes(pair[0]), SimilarProblems.pairCodes(pair[1])))
+                    .as(pair[0] + " / " + pair[1])
+                    .isEqualTo(SimilarProblems.dice(SimilarProblems.pairs(pair[0]), SimilarProblems.pairs(pair[1])));
+        }
+    }
+
+    @Test
     void aTitleThatRepeatsAClosedProblemOfTheUnitIsFlaggedAndSimilarProblemsAreFoundAcrossUnits() {
         LifecycleFlows flows = new LifecycleFlows(anonymous);
         long closed = flows.closedProblem();
