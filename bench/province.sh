@@ -117,6 +117,8 @@ for call in "${CALLS[@]}"; do
 done
 # 8 people entering the feedback of one inspection at once (each request creates a problem numbered by the server)
 CATEGORY=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select min(id) from feedback_category where inspection_id = $FIRST_INSPECTION")
+TOKEN=$TOKEN CATEGORY=$CATEGORY wrk -t2 -c8 -d"$WARMUP" -s bench/province/create-problem.lua \
+  "$BASE/api/v1/inspections/$FIRST_INSPECTION/problems" >/dev/null 2>&1 || true
 before=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select count(*) from problem where inspection_id = $FIRST_INSPECTION")
 result=$(TOKEN=$TOKEN CATEGORY=$CATEGORY wrk -t2 -c8 -d"$DURATION" --timeout 30s --latency -s bench/province/create-problem.lua \
   "$BASE/api/v1/inspections/$FIRST_INSPECTION/problems")

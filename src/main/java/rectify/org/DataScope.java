@@ -35,10 +35,13 @@ public class DataScope {
      */
     public Scope current() {
         CurrentUser user = CurrentUser.find().orElse(null);
-        if (user == null) {
-            return Scope.none();
-        }
-        String key = "rectify.scope." + user.id();
+        return user == null ? Scope.none() : businessScopeOf(user);
+    }
+
+    /** A user's scope over business data: worked out once per request, or per transaction outside one. */
+    public Scope businessScopeOf(CurrentUser user) {
+        // the unit and roles are part of the key: a request that moves someone asks about them as they are now
+        String key = "rectify.scope." + user.id() + "." + user.orgUnitId() + "." + user.roles();
         // a page asks in several transactions (its rows, its counts, its filters): once per request is enough
         var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
         if (request != null) {
@@ -46,18 +49,18 @@ public class DataScope {
             if (known instanceof Scope scope) {
                 return scope;
             }
-            Scope scope = businessScopeOf(user);
+            Scope scope = workedOut(user);
             request.setAttribute(key, scope, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
             return scope;
         }
         if (!org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            return businessScopeOf(user);
+            return workedOut(user);
         }
         Object cached = org.springframework.transaction.support.TransactionSynchronizationManager.getResource(key);
         if (cached instanceof Scope scope) {
             return scope;
         }
-        Scope scope = businessScopeOf(user);
+        Scope scope = workedOut(user);
         org.springframework.transaction.support.TransactionSynchronizationManager.bindResource(key, scope);
         org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
                 new org.springframework.transaction.support.TransactionSynchronization() {
@@ -69,7 +72,7 @@ public class DataScope {
         return scope;
     }
 
-    public Scope businessScopeOf(CurrentUser user) {
+    private Scope workedOut(CurrentUser user) {
         if (user.orgUnitId() == null) {
             return Scope.none();
         }
