@@ -61,6 +61,12 @@ from problem p join problem_person pp on pp.problem_id = p.id cross join generat
 insert into progress_report (measure_id, problem_id, reported_on, text, author_id, created_at)
 select m.id, m.problem_id, current_date - (m.problem_id % 60)::int, '已按计划推进，相关材料已归档。', m.responsible_user_id, now()
 from measure m where m.seq = 1;
+-- each problem waiting for closure review has its request: half at the unit leader's level, half at the office's
+insert into closure_request (problem_id, cycle, summary, status, levels, current_level, deciding_role, requested_by,
+                             requested_at)
+select p.id, p.cycle, '已按方案整改到位，佐证材料已上传。', 'PENDING', 'UNIT_LEADER,INSPECTION_OFFICE', (p.id % 2)::int,
+       (array['UNIT_LEADER', 'INSPECTION_OFFICE'])[p.id % 2 + 1], pp.user_id, now() - ((p.id % 30) || ' days')::interval
+from problem p join problem_person pp on pp.problem_id = p.id where p.status = 'CLOSURE_REVIEW';
 commit;
 -- as autovacuum would after a bulk load (the visibility map lets counts read indexes only); this server runs
 -- with autovacuum off

@@ -53,6 +53,11 @@ public class ClosureRequest {
     @Column(name = "current_level")
     private int currentLevel;
 
+    /** The role at the current level, kept beside it so that a reviewer's requests are found by the database. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deciding_role")
+    private Role decidingRole;
+
     @Column(name = "requested_by")
     private Long requestedBy;
 
@@ -79,6 +84,7 @@ public class ClosureRequest {
         this.cycle = cycle;
         this.summary = summary;
         this.levels = String.join(",", levels.stream().map(Enum::name).toList());
+        this.decidingRole = levels.get(0);
         this.attachmentIds.addAll(attachmentIds);
         this.requestedBy = requestedBy;
         this.requestedAt = requestedAt;
@@ -90,7 +96,7 @@ public class ClosureRequest {
 
     /** The role that decides now. */
     public Role currentRole() {
-        return levels().get(currentLevel);
+        return decidingRole;
     }
 
     public boolean atLastLevel() {
@@ -104,6 +110,7 @@ public class ClosureRequest {
     void advance() {
         pending();
         currentLevel++;
+        decidingRole = levels().get(currentLevel);
     }
 
     void finish(ClosureRequestStatus outcome, Instant at) {

@@ -97,9 +97,11 @@ public class Reviews {
     private static final String EXTENSIONS_WAITING = " from extension_request e join problem p on p.id = e.problem_id"
             + ProblemSql.TO_UNIT + " where e.status = 'PENDING' and" + ProblemSql.IN_SCOPE + " and e.requested_by <> :me";
 
-    /** Closures asked for in the scope; the caller decides those at a level their role holds (see below). */
+    /** Closures asked for in the scope at a level one of the caller's roles decides. */
     private static final String CLOSURES_WAITING = " from closure_request c join problem p on p.id = c.problem_id"
-            + ProblemSql.TO_UNIT + " where c.status = 'PENDING' and" + ProblemSql.IN_SCOPE
+            + ProblemSql.TO_UNIT + " where c.status = 'PENDING' and c.deciding_role in (:roles) and" + ProblemSql.IN_SCOPE
+            // always true of a pending request; said so that a count reads the problems of that status only
+            + " and p.status = 'CLOSURE_REVIEW'"
             // no one decides a closure they asked for or decided at an earlier level
             + " and c.requested_by <> :me and not exists (select 1 from review_decision d where d.subject = 'CLOSURE'"
             + " and d.request_id = c.id and d.decided_by = :me)";
@@ -133,20 +135,16 @@ public class Reviews {
                             rs.getDate("new_deadline").toLocalDate(), 0))
                     .list());
         }
-        // whose level it is can only be told row by row, so the rows are read in order until enough are the caller's
-        try (var closures = jdbc.sql("select c.id as request_id, c.summary, c.requested_at, c.levels, c.current_level,"
-                        + " p.id, p.seq, p.title, i.title as inspection_title, t.name as unit_name" + CLOSURES_WAITING
-                        + " order by c.requested_at, c.id")
-                .param("scope", pattern).param("me", user.id()).withFetchSize(Math.min(perKind, 500))
-                .query((rs, n) -> {
-                    int level = rs.getInt("current_level");
-                    return decidesAt(user, rs.getString("levels"), level) ? new Item(Kind.CLOSURE, rs.getLong("id"),
-                            rs.getInt("seq"), rs.getString("title"), rs.getString("inspection_title"),
-                            rs.getString("unit_name"), rs.getLong("request_id"), rs.getString("summary"),
-                            rs.getTimestamp("requested_at").toInstant(), null, level + 1) : null;
-                }).stream()) {
-            closures.filter(java.util.Objects::nonNull).limit(perKind).forEach(items::add);
-        }
+        items.addAll(jdbc.sql("select c.id as request_id, c.summary, c.requested_at, c.current_level, p.id, p.seq,"
+                        + " p.title, i.title as inspection_title, t.name as unit_name" + CLOSURES_WAITING
+                        + " order by c.requested_at, c.id limit :perKind")
+                .param("scope", pattern).param("me", user.id()).param("roles", roleNames(user))
+                .param("perKind", perKind)
+                .query((rs, n) -> new Item(Kind.CLOSURE, rs.getLong("id"), rs.getInt("seq"), rs.getString("title"),
+                        rs.getString("inspection_title"), rs.getString("unit_name"), rs.getLong("request_id"),
+                        rs.getString("summary"), rs.getTimestamp("requested_at").toInstant(), null,
+                        rs.getInt("current_level") + 1))
+                .list());
         return items;
     }
 
@@ -171,16 +169,13 @@ public class Reviews {
             counts.put(Kind.EXTENSION, jdbc.sql("select count(*)" + EXTENSIONS_WAITING).param("scope", pattern)
                     .param("me", user.id()).query(Long.class).single());
         }
-        counts.put(Kind.CLOSURE, jdbc.sql("select c.levels, c.current_level" + CLOSURES_WAITING)
-                .param("scope", pattern).param("me", user.id())
-                .query((rs, n) -> decidesAt(user, rs.getString("levels"), rs.getInt("current_level")))
-                .list().stream().filter(Boolean::booleanValue).count());
+        counts.put(Kind.CLOSURE, jdbc.sql("select count(*)" + CLOSURES_WAITING).param("scope", pattern)
+                .param("me", user.id()).param("roles", roleNames(user)).query(Long.class).single());
         return counts;
     }
 
-    /** Whether the caller's roles decide a closure at the level it has reached (its levels name a role each). */
-    private static boolean decidesAt(CurrentUser user, String levels, int level) {
-        return user.has(Role.valueOf(levels.split(",")[level]));
+    private static List<String> roleNames(CurrentUser user) {
+        return user.roles().stream().map(Enum::name).toList();
     }
 
     public static boolean mayApproveInBatch(rectify.org.CurrentUser user) {
