@@ -14,6 +14,7 @@ import rectify.org.CurrentUser;
 import rectify.org.Role;
 import rectify.rectification.Ledger;
 import rectify.rectification.LedgerQuery;
+import rectify.rectification.LedgerTotals;
 import rectify.supervision.SupervisionOrder;
 import rectify.supervision.SupervisionOrders;
 
@@ -25,8 +26,19 @@ import rectify.supervision.SupervisionOrders;
 @Service
 public class Workbench {
 
-    /** One thing waiting: its key (for the words), how many, and the list that shows them. */
-    public record Item(String key, long count, String link) {
+    /**
+     * One thing waiting: its key (for the words), how many (exact, or above ten thousand counted within the last
+     * minute), and the list that shows them.
+     */
+    public record Item(String key, long count, boolean exact, String link) {
+
+        Item(String key, LedgerTotals.Total total, String link) {
+            this(key, total.count(), total.exact(), link);
+        }
+
+        Item(String key, long count, String link) {
+            this(key, count, true, link);
+        }
     }
 
     private final Reviews reviews;
@@ -45,7 +57,7 @@ public class Workbench {
             return items;
         }
         if (user.hasAny(Role.INSPECTION_OFFICE, Role.UNIT_LEADER)) {
-            Map<Reviews.Kind, Long> waiting = reviews.waiting(user);
+            Map<Reviews.Kind, LedgerTotals.Total> waiting = reviews.waiting(user);
             if (user.has(Role.INSPECTION_OFFICE)) {
                 items.add(new Item("plansToReview", waiting.get(Reviews.Kind.PLAN), "/reviews"));
                 items.add(new Item("extensionsToDecide", waiting.get(Reviews.Kind.EXTENSION), "/reviews"));

@@ -21,6 +21,7 @@ import rectify.org.CurrentUser;
 import rectify.org.DataScope;
 import rectify.org.Role;
 import rectify.org.Scope;
+import rectify.rectification.LedgerTotals;
 import rectify.shared.BusinessException;
 import rectify.shared.web.Messages;
 
@@ -38,9 +39,11 @@ public class Reviews {
     private final Messages messages;
     private final rectify.inspection.Inspections inspections;
     private final TransactionTemplate eachOnItsOwn;
+    private final LedgerTotals totals;
 
     Reviews(JdbcClient jdbc, DataScope dataScope, Lifecycle lifecycle, Extensions extensions, Messages messages,
-            rectify.inspection.Inspections inspections, PlatformTransactionManager transactions) {
+            rectify.inspection.Inspections inspections, PlatformTransactionManager transactions, LedgerTotals totals) {
+        this.totals = totals;
         this.inspections = inspections;
         this.jdbc = jdbc;
         this.dataScope = dataScope;
@@ -153,24 +156,24 @@ public class Reviews {
      * province's inspection office sees with tens of thousands of plans waiting.
      */
     @Transactional(readOnly = true)
-    public Map<Kind, Long> waiting(CurrentUser user) {
-        Map<Kind, Long> counts = new java.util.EnumMap<>(Kind.class);
+    public Map<Kind, LedgerTotals.Total> waiting(CurrentUser user) {
+        Map<Kind, LedgerTotals.Total> counts = new java.util.EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
-            counts.put(kind, 0L);
+            counts.put(kind, new LedgerTotals.Total(0, true));
         }
         Scope scope = dataScope.businessScopeOf(user);
         if (scope.isNone()) {
             return counts;
         }
         String pattern = scope.pathPattern();
+        // exact up to ten thousand, above that counted once a minute (a province's office has tens of thousands)
+        Map<String, Object> params = Map.of("scope", pattern, "me", user.id());
         if (user.has(Role.INSPECTION_OFFICE)) {
-            counts.put(Kind.PLAN, jdbc.sql("select count(*)" + PLANS_WAITING).param("scope", pattern)
-                    .param("me", user.id()).query(Long.class).single());
-            counts.put(Kind.EXTENSION, jdbc.sql("select count(*)" + EXTENSIONS_WAITING).param("scope", pattern)
-                    .param("me", user.id()).query(Long.class).single());
+            counts.put(Kind.PLAN, totals.of(PLANS_WAITING, params));
+            counts.put(Kind.EXTENSION, totals.of(EXTENSIONS_WAITING, params));
         }
-        counts.put(Kind.CLOSURE, jdbc.sql("select count(*)" + CLOSURES_WAITING).param("scope", pattern)
-                .param("me", user.id()).param("roles", roleNames(user)).query(Long.class).single());
+        counts.put(Kind.CLOSURE, totals.of(CLOSURES_WAITING, Map.of("scope", pattern, "me", user.id(),
+                "roles", roleNames(user))));
         return counts;
     }
 

@@ -86,9 +86,9 @@ public class Ledger {
     }
 
     /** How many problems of the scope the query matches, reading no page of them: the workbench's figures. */
-    public long count(LedgerQuery query) {
+    public LedgerTotals.Total count(LedgerQuery query) {
         Condition matching = condition(query);
-        return matching == null ? 0 : totals.of(FROM + matching.where(), matching.params()).count();
+        return matching == null ? new LedgerTotals.Total(0, true) : totals.of(FROM + matching.where(), matching.params());
     }
 
     /**

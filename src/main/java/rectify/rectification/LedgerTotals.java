@@ -11,15 +11,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * How many problems a ledger query matches. Counting every row of a province's ledger on every page costs more than
+ * How many problems a query over them matches (the ledger's pages, the workbench's and the inbox's figures). Counting every row of a province's ledger on every page costs more than
  * the page itself, so a total is exact while it is small (up to {@code rectify.ledger.exact-total-up-to}, counted
  * with a limit so the count stops there); above that the same query's total is counted once and reused for
  * {@code rectify.ledger.total-max-age}, and the answer says it is not exact (the page shows "约").
  */
 @Component
-class LedgerTotals {
+public class LedgerTotals {
 
-    record Total(long count, boolean exact) {
+    public record Total(long count, boolean exact) {
     }
 
     /** A count taken at a moment: a total, or the counts per status. */
@@ -53,7 +53,7 @@ class LedgerTotals {
     }
 
     /** {@code fromWhere} is the query's FROM and WHERE, with its named parameters. */
-    Total of(String fromWhere, Map<String, Object> params) {
+    public Total of(String fromWhere, Map<String, Object> params) {
         Result<Long> total = countedOnce(fromWhere + params, fromWhere, params,
                 () -> bind(jdbc.sql("select count(*)" + fromWhere), params).query(Long.class).single(), capped -> capped);
         return new Total(total.value(), total.exact());

@@ -103,7 +103,8 @@ class LifecyclePageController {
         java.util.Map<Reviews.Kind, Long> listed = new java.util.EnumMap<>(Reviews.Kind.class);
         items.forEach(i -> listed.merge(i.kind(), 1L, Long::sum));
         List<More> more = new java.util.ArrayList<>();
-        reviews.waiting(CurrentUser.require()).forEach((kind, all) -> {
+        reviews.waiting(CurrentUser.require()).forEach((kind, total) -> {
+            long all = total.count();
             long shown = listed.getOrDefault(kind, 0L);
             if (all > shown) {
                 more.add(new More(kind, all, shown));

@@ -1,0 +1,37 @@
+package rectify.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static rectify.support.DemoUsers.*;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+import rectify.support.ApiClient;
+import rectify.support.BrowserTest;
+
+/**
+ * Above the threshold (ten thousand; here one) the workbench's figures are counted once a minute, as the ledger's
+ * totals are, and say so: a province's office has tens of thousands of plans and closures waiting.
+ */
+@TestPropertySource(properties = "rectify.ledger.exact-total-up-to=1")
+class WorkbenchLargeCountsBrowserTest extends BrowserTest {
+
+    @Test
+    void countsAboveTheThresholdAreMarkedAsCountedWithinTheMinute() {
+        ApiClient office = ApiClient.anonymous(port).signIn(INSPECTION_OFFICE, PASSWORD);
+        long large = 0;
+        for (var item : office.get("/api/v1/workbench").json()) {
+            boolean exact = item.get("exact").asBoolean();
+            if (item.get("key").asString().equals("overdue") || item.get("key").asString().equals("plansToReview")) {
+                assertThat(exact).as(item.toString()).isEqualTo(item.get("count").asLong() <= 1);
+            }
+            large += exact ? 0 : 1;
+        }
+        assertThat(large).as("the demo has more than one overdue problem").isPositive();
+
+        signIn(INSPECTION_OFFICE);
+        page.navigate(url("/"));
+        assertThat(page.locator("#waiting-overdue .workbench-count")).containsText("约");
+    }
+}
