@@ -65,8 +65,8 @@ public class Workbench {
             items.add(new Item("closuresToReview", waiting.get(Reviews.Kind.CLOSURE), "/reviews"));
         }
         if (user.hasAny(InspectionAccess.PLANNERS)) {
-            long planning = ledger.countByStatus(LedgerQuery.all()).get(ProblemStatus.PLANNING);
-            items.add(new Item("withoutPlan", planning, "/ledger?status=PLANNING"));
+            items.add(new Item("withoutPlan", ledger.count(LedgerQuery.all().withStatus(ProblemStatus.PLANNING)),
+                    "/ledger?status=PLANNING"));
         }
         if (!user.has(Role.INSPECTION_OFFICE) && user.hasAny(Role.UNIT_COORDINATOR, Role.UNIT_LEADER)) {
             long unanswered = orders.find(SupervisionOrder.Status.ISSUED, null, 0, 1).totalElements();
