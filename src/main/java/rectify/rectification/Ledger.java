@@ -174,7 +174,8 @@ public class Ledger {
         if (matching == null) {
             return counts;
         }
-        totals.byStatus(FROM + matching.where(), matching.params()).forEach((status, n) -> counts.put(ProblemStatus.valueOf(status), n));
+        totals.byStatus(FROM + matching.where(), matching.params())
+                .forEach((status, n) -> counts.put(ProblemStatus.valueOf(status), n));
         return counts;
     }
 

@@ -11,10 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * How many problems a query over them matches (the ledger's pages, the workbench's and the inbox's figures). Counting every row of a province's ledger on every page costs more than
- * the page itself, so a total is exact while it is small (up to {@code rectify.ledger.exact-total-up-to}, counted
- * with a limit so the count stops there); above that the same query's total is counted once and reused for
- * {@code rectify.ledger.total-max-age}, and the answer says it is not exact (the page shows "约").
+ * How many problems a query over them matches (the ledger's pages, the workbench's and the inbox's figures). Counting
+ * every row of a province's ledger on every page costs more than the page itself, so a total is exact while it is
+ * small (up to {@code rectify.ledger.exact-total-up-to}, counted with a limit so the count stops there); above that
+ * the same query's total is counted once and reused for {@code rectify.ledger.total-max-age}, and the answer says it
+ * is not exact (the page shows "约").
  */
 @Component
 public class LedgerTotals {

@@ -123,22 +123,32 @@ public class SimilarProblems {
 
     /** The pairs of adjacent ideographs of what a title says, without "关于" and "的问题" that every title has. */
     static Set<String> pairs(String title) {
-        String core = core(title);
         Set<String> pairs = new LinkedHashSet<>();
-        for (int i = 0; i + 1 < core.length(); i++) {
-            if (ProblemSearch.isIdeograph(core.charAt(i)) && ProblemSearch.isIdeograph(core.charAt(i + 1))) {
-                pairs.add(core.substring(i, i + 2));
-            }
+        for (int code : adjacentIdeographs(title)) {
+            pairs.add(new String(new char[] {(char) (code >>> 16), (char) code}));
         }
         return pairs;
     }
 
     /**
-     * {@link #pairs} as sorted distinct numbers, each pair's two characters in one int: two thousand candidates are
-     * compared on every call (and on every problem entered), and sets of two-character strings made that the larger
-     * part of entering a problem into a province's ledger.
+     * {@link #pairs} as sorted distinct numbers: two thousand candidates are compared on every call (and on every
+     * problem entered), and sets of two-character strings made that the larger part of entering a problem into a
+     * province's ledger.
      */
     static int[] pairCodes(String title) {
+        int[] codes = adjacentIdeographs(title);
+        java.util.Arrays.sort(codes);
+        int distinct = 0;
+        for (int i = 0; i < codes.length; i++) {
+            if (distinct == 0 || codes[distinct - 1] != codes[i]) {
+                codes[distinct++] = codes[i];
+            }
+        }
+        return java.util.Arrays.copyOf(codes, distinct);
+    }
+
+    /** Each pair of adjacent ideographs of what a title says, in the title's order, its two characters in one int. */
+    private static int[] adjacentIdeographs(String title) {
         String core = core(title);
         int[] codes = new int[Math.max(0, core.length() - 1)];
         int n = 0;
@@ -147,14 +157,7 @@ public class SimilarProblems {
                 codes[n++] = core.charAt(i) << 16 | core.charAt(i + 1);
             }
         }
-        java.util.Arrays.sort(codes, 0, n);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (distinct == 0 || codes[distinct - 1] != codes[i]) {
-                codes[distinct++] = codes[i];
-            }
-        }
-        return java.util.Arrays.copyOf(codes, distinct);
+        return java.util.Arrays.copyOf(codes, n);
     }
 
     /** What a title says: without the "关于" it starts with and the "的问题" it ends with. */
