@@ -164,19 +164,30 @@ public class Ledger {
                 .query((rs, n) -> row(rs, today)).list());
     }
 
-    /** How many problems of the scope match, per status: for the figures above the ledger. */
-    public Map<ProblemStatus, Long> countByStatus(LedgerQuery query) {
+    /**
+     * How many problems of the scope match, per status: for the figures above the ledger. They are exact under the
+     * same rule as the ledger's total, and say so.
+     */
+    public StatusCounts countByStatus(LedgerQuery query) {
         Map<ProblemStatus, Long> counts = new java.util.EnumMap<>(ProblemStatus.class);
         for (ProblemStatus status : ProblemStatus.values()) {
             counts.put(status, 0L);
         }
         Condition matching = condition(query.withStatus(null));
         if (matching == null) {
-            return counts;
+            return new StatusCounts(counts, true);
         }
-        totals.byStatus(FROM + matching.where(), matching.params())
-                .forEach((status, n) -> counts.put(ProblemStatus.valueOf(status), n));
-        return counts;
+        LedgerTotals.ByStatus counted = totals.byStatus(FROM + matching.where(), matching.params());
+        counted.counts().forEach((status, n) -> counts.put(ProblemStatus.valueOf(status), n));
+        return new StatusCounts(counts, counted.exact());
+    }
+
+    /** The problems per status, with whether the figures are exact (or counted up to a minute ago). */
+    public record StatusCounts(Map<ProblemStatus, Long> counts, boolean exact) {
+
+        public long total() {
+            return counts.values().stream().mapToLong(Long::longValue).sum();
+        }
     }
 
     /** The rows a query matches in the caller's scope: a condition and its parameters. */

@@ -23,6 +23,10 @@ public class LedgerTotals {
     public record Total(long count, boolean exact) {
     }
 
+    /** The problems per status (by the status's name), exact or counted once like a {@link Total}. */
+    public record ByStatus(Map<String, Long> counts, boolean exact) {
+    }
+
     /** A count taken at a moment: a total, or the counts per status. */
     private record Counted(Object value, Instant at) {
     }
@@ -36,13 +40,14 @@ public class LedgerTotals {
     private final java.util.Set<String> recounting = ConcurrentHashMap.newKeySet();
 
     /** The problems per status (the ledger's status chips), under the same rule as the total. */
-    Map<String, Long> byStatus(String fromWhere, Map<String, Object> params) {
-        return countedOnce("status:" + fromWhere + params, fromWhere, params, () -> {
+    ByStatus byStatus(String fromWhere, Map<String, Object> params) {
+        Result<Map<String, Long>> counted = countedOnce("status:" + fromWhere + params, fromWhere, params, () -> {
             Map<String, Long> counts = new java.util.HashMap<>();
             bind(jdbc.sql("select p.status, count(*) as n" + fromWhere + " group by p.status"), params)
                     .query((rs, n) -> counts.put(rs.getString("status"), rs.getLong("n"))).list();
             return counts;
-        }, null).value();
+        }, null);
+        return new ByStatus(counted.value(), counted.exact());
     }
 
     LedgerTotals(JdbcClient jdbc, Clock clock, @Value("${rectify.ledger.exact-total-up-to:10000}") long exactUpTo,

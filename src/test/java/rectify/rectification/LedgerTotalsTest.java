@@ -38,13 +38,15 @@ class LedgerTotalsTest {
 
         LedgerTotals.Total large = totals.of(everything, all);
         var statuses = totals.byStatus(everything, all);
-        assertThat(statuses.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(actual);
+        assertThat(statuses.counts().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(actual);
+        assertThat(statuses.exact()).as("counted once, like the total").isFalse();
         assertThat(large.exact()).isFalse();
         assertThat(large.count()).isEqualTo(actual);
 
         String one = everything + " and p.seq = 1 and p.inspection_id = (select min(id) from inspection)";
         LedgerTotals.Total small = totals.of(one, all);
         assertThat(small).isEqualTo(new LedgerTotals.Total(1, true));
+        assertThat(totals.byStatus(one, all).exact()).as("a few problems' statuses are counted now").isTrue();
 
         // the large total is reused: a problem more is not counted until the total is a minute old
         long inspection = jdbc.sql("select min(id) from inspection").query(Long.class).single();

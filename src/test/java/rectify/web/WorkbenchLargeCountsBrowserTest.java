@@ -11,8 +11,8 @@ import rectify.support.ApiClient;
 import rectify.support.BrowserTest;
 
 /**
- * Above the threshold (ten thousand; here one) the workbench's figures are counted once a minute, as the ledger's
- * totals are, and say so: a province's office has tens of thousands of plans and closures waiting.
+ * Above the threshold (ten thousand; here one) the workbench's figures and the ledger's status chips are counted once a
+ * minute, as the ledger's totals are, and say so: a province's office has tens of thousands of plans and closures waiting.
  */
 @TestPropertySource(properties = "rectify.ledger.exact-total-up-to=1")
 class WorkbenchLargeCountsBrowserTest extends BrowserTest {
@@ -34,5 +34,17 @@ class WorkbenchLargeCountsBrowserTest extends BrowserTest {
         page.navigate(url("/"));
         assertThat(page.locator("#waiting-overdue .workbench-count")).containsText("约");
         screenshot("workbench-large-counts");
+
+        page.navigate(url("/ledger"));
+        assertThat(page.locator("#status-chips a").first()).containsText("约");
+        assertThat(page.locator("#chip-CLOSED")).containsText("约");
+    }
+
+    @Test
+    void statusCountsOfFewProblemsAreExact() {
+        signIn(KEXIE_COORDINATOR);
+        page.navigate(url("/ledger?q=无此问题"));
+        assertThat(page.locator("#status-chips a").first()).containsText("0");
+        assertThat(page.locator("#status-chips a").first()).not().containsText("约");
     }
 }
