@@ -56,7 +56,7 @@ public class LookBackProposals {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("closedBy", LocalDate.now(clock).minusMonths(afterMonths));
         String inScope = "";
-        if (!scope.isAll()) {
+        if (!scope.coversEveryUnit()) {
             inScope = " and" + ProblemSql.IN_SCOPE;
             params.put("scope", scope.pathPattern());
         }

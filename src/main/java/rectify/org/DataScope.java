@@ -109,10 +109,8 @@ public class DataScope {
         if (chain.isEmpty()) {
             return Scope.none();
         }
-        return chain.stream()
-                .filter(isRoot)
-                .findFirst()
-                .map(Scope::subtree)
-                .orElse(Scope.subtree(chain.get(0)));
+        OrgUnit root = chain.stream().filter(isRoot).findFirst().orElse(chain.get(0));
+        return root.getParentId() == null && !units.existsByParentIdIsNullAndIdNot(root.getId())
+                ? Scope.wholeTree(root) : Scope.subtree(root);
     }
 }

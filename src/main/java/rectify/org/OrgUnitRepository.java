@@ -33,6 +33,8 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
     boolean existsByParentIdIsNullAndName(String name);
 
+    boolean existsByParentIdIsNullAndIdNot(long id);
+
     /** Moves a subtree: every path under the old prefix gets the new prefix. */
     @Modifying
     @Query(value = "update org_unit set path = concat(:newPrefix, substring(path, :cut)) where path like concat(:oldPrefix, '%')",

@@ -7,17 +7,19 @@ package rectify.org;
  */
 public final class Scope {
 
-    private static final Scope ALL = new Scope(null, null, true);
-    private static final Scope NONE = new Scope(null, null, false);
+    private static final Scope ALL = new Scope(null, null, true, true);
+    private static final Scope NONE = new Scope(null, null, false, false);
 
     private final String pathPrefix;
     private final OrgUnit root;
     private final boolean all;
+    private final boolean everyUnit;
 
-    private Scope(String pathPrefix, OrgUnit root, boolean all) {
+    private Scope(String pathPrefix, OrgUnit root, boolean all, boolean everyUnit) {
         this.pathPrefix = pathPrefix;
         this.root = root;
         this.all = all;
+        this.everyUnit = everyUnit;
     }
 
     public static Scope all() {
@@ -29,7 +31,12 @@ public final class Scope {
     }
 
     public static Scope subtree(OrgUnit root) {
-        return new Scope(root.getPath(), root, false);
+        return new Scope(root.getPath(), root, false, false);
+    }
+
+    /** The subtree of the org tree's only top-level unit: every unit there is, though still said as a subtree. */
+    static Scope wholeTree(OrgUnit root) {
+        return new Scope(root.getPath(), root, false, true);
     }
 
     /** The unit at the top of a subtree scope. */
@@ -39,6 +46,15 @@ public final class Scope {
 
     public boolean isAll() {
         return all;
+    }
+
+    /**
+     * Whether every unit there is lies in the scope (everything, or the subtree of the tree's only top-level unit,
+     * as a jurisdiction's office sees it): a query may then leave the scope's condition out, and with it the joins
+     * from a problem to its unit, which cost the province's ledger more than its page.
+     */
+    public boolean coversEveryUnit() {
+        return everyUnit;
     }
 
     public boolean isNone() {

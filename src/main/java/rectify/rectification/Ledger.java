@@ -36,9 +36,11 @@ import rectify.shared.PageResult;
 @Transactional(readOnly = true)
 public class Ledger {
 
-    /** The problems of the ledger with what they are filtered by: inspection, target unit (scope), aspect. */
-    private static final String FROM = """
-            """ + ProblemSql.FROM + " join feedback_category c on c.id = p.category_id ";
+    /**
+     * The problems of the ledger with what they are filtered by: inspection, target unit (scope), aspect (an outer
+     * join for the reason {@link ProblemSql#TO_UNIT} gives).
+     */
+    private static final String FROM = ProblemSql.FROM + " left join feedback_category c on c.id = p.category_id ";
     private static final String DUE = ProblemSql.DUE;
     private static final int EXPORT_PAGE = 500;
 
@@ -206,7 +208,7 @@ public class Ledger {
 
     private String where(LedgerQuery query, Scope scope, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (!scope.isAll()) {
+        if (!scope.coversEveryUnit()) {
             where.append(" and").append(ProblemSql.IN_SCOPE);
             params.put("scope", scope.pathPattern());
         }

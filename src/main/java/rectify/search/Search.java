@@ -64,8 +64,8 @@ public class Search {
             return new PageResult<>(List.of(), 0, pageNo, pageSize);
         }
         Map<String, Object> params = new LinkedHashMap<>();
-        String inScope = scope.isAll() ? "" : " and" + ProblemSql.IN_SCOPE;
-        if (!scope.isAll()) {
+        String inScope = scope.coversEveryUnit() ? "" : " and" + ProblemSql.IN_SCOPE;
+        if (!scope.coversEveryUnit()) {
             params.put("scope", scope.pathPattern());
         }
         Map<Kind, String> found = new java.util.EnumMap<>(Kind.class);

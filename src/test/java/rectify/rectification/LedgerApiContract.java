@@ -414,4 +414,56 @@ abstract class LedgerApiContract extends rectify.support.ApiTest {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.message()).contains("已整改到位");
     }
+
+    /**
+     * The office's scope is its committee's subtree. While that is the whole org tree the ledger and search leave the
+     * scope's condition out (the province's pages cost less); once another top-level unit exists, the condition is
+     * back and that tree's problems stay out of the office's ledger and search.
+     */
+    @Test
+    void anotherJurisdictionsProblemsStayOutsideTheOfficesLedgerAndSearch() {
+        ApiClient admin = as(SYSTEM_ADMIN);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Response committee = admin.post("/api/v1/org-units", """
+                {"name":"邻区区委%s","kind":"COMMITTEE"}""".formatted(suffix));
+        assertThat(committee.status()).as(committee.toString()).isEqualTo(201);
+        Response unit = admin.post("/api/v1/org-units", """
+                {"parentId":%d,"name":"邻区财政局%s","kind":"UNIT"}""".formatted(committee.json().get("id").asLong(), suffix));
+        assertThat(unit.status()).as(unit.toString()).isEqualTo(201);
+        Response user = admin.post("/api/v1/users", """
+                {"username":"lq%s","displayName":"邻区巡察办","orgUnitId":%d}"""
+                .formatted(suffix, committee.json().get("id").asLong()));
+        assertThat(user.status()).as(user.toString()).isEqualTo(201);
+        as(SECURITY_ADMIN).put("/api/v1/users/" + user.json().get("user").get("id").asString() + "/roles",
+                "{\"roles\":[\"INSPECTION_OFFICE\"]}");
+        String first = user.json().get("initialPassword").asString();
+        anonymous.basic("lq" + suffix, first).put("/api/v1/me/password", """
+                {"oldPassword":"%s","newPassword":"Neighbour-Passw0rd"}""".formatted(first));
+        ApiClient neighbour = anonymous.signIn("lq" + suffix, "Neighbour-Passw0rd");
+        Response inspection = neighbour.post("/api/v1/inspections", """
+                {"source":"INSPECTION","kind":"SPECIAL","groupName":"邻区巡察组","targetUnitId":%d,
+                 "title":"邻区专项巡察%s","feedbackDate":"2026-10-08","dueDate":"2026-12-08"}"""
+                .formatted(unit.json().get("id").asLong(), suffix));
+        assertThat(inspection.status()).as(inspection.toString()).isEqualTo(201);
+        long inspectionId = inspection.json().get("id").asLong();
+        long category = neighbour.post("/api/v1/inspections/" + inspectionId + "/categories",
+                "{\"title\":\"经费管理不规范\"}").json().get("id").asLong();
+        String title = "邻区经费管理问题" + suffix;
+        Response problem = neighbour.post("/api/v1/inspections/" + inspectionId + "/problems", """
+                {"categoryId":%d,"title":"%s","description":"邻区差旅费报销审核不严。","rectificationType":"TIME_LIMITED",
+                 "deadline":"2027-03-31","deadlineReason":"须待年度审计结束后整改"}""".formatted(category, title));
+        assertThat(problem.status()).as(problem.toString()).isEqualTo(201);
+
+        String q = "q=" + URLEncoder.encode(title, StandardCharsets.UTF_8);
+        assertThat(ledger(neighbour, q).get("totalElements").asLong()).isEqualTo(1);
+        ApiClient office = as(INSPECTION_OFFICE);
+        assertThat(ledger(office, q).get("totalElements").asLong()).isZero();
+        assertThat(ledger(office, "size=500&inspectionId=" + inspectionId).get("totalElements").asLong()).isZero();
+        assertThat(ledger(office, "size=500").get("content").toString()).doesNotContain(title);
+        Response search = office.get("/api/v1/search?" + q);
+        assertThat(search.status()).isEqualTo(200);
+        assertThat(search.json().toString()).doesNotContain(title);
+        assertThat(neighbour.get("/api/v1/search?" + q).json().toString()).contains(title);
+        assertThat(ledger(neighbour, "size=500").get("totalElements").asLong()).isEqualTo(1);
+    }
 }

@@ -1,0 +1,1 @@
+-- PostgreSQL's ledger order indexes now hold the problem's id too (pages read from the index alone); H2 keeps its own.
