@@ -49,7 +49,9 @@ class LedgerPageController {
         this.accounts = accounts;
     }
 
+    /** One read-only transaction for everything the page reads (its rows, counts and filters), not one for each. */
     @GetMapping("/ledger")
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     String ledger(@RequestParam(required = false) Long inspectionId,
                   @RequestParam(required = false) Long categoryId,
                   @RequestParam(required = false) ProblemStatus status,
