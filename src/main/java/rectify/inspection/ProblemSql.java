@@ -24,6 +24,18 @@ public final class ProblemSql {
     /** Within the caller's scope: {@code :scope} is {@code Scope.pathPattern()}. */
     public static final String IN_SCOPE = " t.path like :scope ";
 
+    /**
+     * " and" {@link #IN_SCOPE}, putting its parameter, or nothing when the scope covers every unit: there the
+     * condition holds for every problem and would only cost the joins that check it.
+     */
+    public static String andInScope(rectify.org.Scope scope, java.util.Map<String, Object> params) {
+        if (scope.coversEveryUnit()) {
+            return "";
+        }
+        params.put("scope", scope.pathPattern());
+        return " and" + IN_SCOPE;
+    }
+
     /** The date a problem is due: its next review date while ongoing, its deadline otherwise. */
     public static final String DUE = "(case when p.status = 'ONGOING' then p.next_review_date else p.deadline end)";
 

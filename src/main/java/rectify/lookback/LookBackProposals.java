@@ -55,11 +55,7 @@ public class LookBackProposals {
         }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("closedBy", LocalDate.now(clock).minusMonths(afterMonths));
-        String inScope = "";
-        if (!scope.coversEveryUnit()) {
-            inScope = " and" + ProblemSql.IN_SCOPE;
-            params.put("scope", scope.pathPattern());
-        }
+        String inScope = ProblemSql.andInScope(scope, params);
         var query = jdbc.sql("""
                 select i.id, i.title, t.name as unit_name, count(*) as closed, min(p.closed_on) as since
                 """ + ProblemSql.FROM + """

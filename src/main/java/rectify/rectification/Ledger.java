@@ -207,11 +207,7 @@ public class Ledger {
     }
 
     private String where(LedgerQuery query, Scope scope, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (!scope.coversEveryUnit()) {
-            where.append(" and").append(ProblemSql.IN_SCOPE);
-            params.put("scope", scope.pathPattern());
-        }
+        StringBuilder where = new StringBuilder(" where 1 = 1").append(ProblemSql.andInScope(scope, params));
         if (query.inspectionId() != null) {
             where.append(" and p.inspection_id = :inspectionId");
             params.put("inspectionId", query.inspectionId());

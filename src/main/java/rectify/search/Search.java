@@ -64,10 +64,7 @@ public class Search {
             return new PageResult<>(List.of(), 0, pageNo, pageSize);
         }
         Map<String, Object> params = new LinkedHashMap<>();
-        String inScope = scope.coversEveryUnit() ? "" : " and" + ProblemSql.IN_SCOPE;
-        if (!scope.coversEveryUnit()) {
-            params.put("scope", scope.pathPattern());
-        }
+        String inScope = ProblemSql.andInScope(scope, params);
         Map<Kind, String> found = new java.util.EnumMap<>(Kind.class);
         found.put(Kind.PROBLEM, "select p.id as id, p.id as problem_id" + ProblemSql.FROM + " where "
                 + text.condition(q, params) + inScope + " order by p.id desc");
