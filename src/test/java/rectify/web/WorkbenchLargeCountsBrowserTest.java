@@ -38,6 +38,7 @@ class WorkbenchLargeCountsBrowserTest extends BrowserTest {
         page.navigate(url("/ledger"));
         assertThat(page.locator("#status-chips a").first()).containsText("约");
         assertThat(page.locator("#chip-CLOSED")).containsText("约");
+        screenshot("ledger-large-counts");
     }
 
     @Test
