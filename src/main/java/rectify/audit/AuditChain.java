@@ -32,6 +32,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import rectify.shared.Database;
+
 /**
  * The audit log as a chain nobody can rewrite unnoticed. Every event is sealed in turn (seq 1, 2, 3 …) with an
  * HMAC-SHA256 over the previous seal and the event's fields, under a key kept outside the database; each sealing run
@@ -52,17 +54,19 @@ public class AuditChain {
 
     private final JdbcClient jdbc;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final Database database;
     private final Clock clock;
     private final Path keyFile;
     private final Path anchorFile;
     private final String configuredKey;
     private byte[] key;
 
-    AuditChain(JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactionManager,
-               Clock clock, @Value("${rectify.data-dir}") String dataDir,
+    AuditChain(JdbcClient jdbc, Database database,
+               org.springframework.transaction.PlatformTransactionManager transactionManager, Clock clock, @Value("${rectify.data-dir}") String dataDir,
                @Value("${rectify.audit.chain-key:}") String configuredKey,
                @Value("${rectify.audit.anchor-file:}") String anchorFile) {
         this.jdbc = jdbc;
+        this.database = database;
         this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.clock = clock;
         this.configuredKey = configuredKey;
@@ -163,14 +167,7 @@ public class AuditChain {
 
     /** Whether PostgreSQL's triggers are all there and enabled; null on a database without them (H2). */
     Boolean databaseGuards() {
-        String product = jdbc.sql("select 1").query((ResultSet rs) -> {
-            try {
-                return rs.getStatement().getConnection().getMetaData().getDatabaseProductName();
-            } catch (SQLException e) {
-                return "";
-            }
-        });
-        if (product == null || !product.toLowerCase().contains("postgres")) {
+        if (!database.isPostgreSql()) {
             return null;
         }
         long enabled = jdbc.sql("""

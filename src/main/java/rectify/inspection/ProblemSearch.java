@@ -1,13 +1,12 @@
 package rectify.inspection;
 
-import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import javax.sql.DataSource;
-
 import org.springframework.stereotype.Component;
+
+import rectify.shared.Database;
 
 /**
  * The ledger's text filter, one rule for every list and export that takes it: a problem matches when its title or
@@ -27,11 +26,8 @@ public class ProblemSearch {
 
     private final boolean characterIndex;
 
-    ProblemSearch(DataSource dataSource) throws SQLException {
-        try (var connection = dataSource.getConnection()) {
-            characterIndex = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
-                    .contains("postgresql");
-        }
+    ProblemSearch(Database database) {
+        characterIndex = database.isPostgreSql();
     }
 
     /** The condition on {@code p} for the text {@code q}, adding its parameters; null when there is no text. */

@@ -105,6 +105,10 @@ class VoidTest extends rectify.support.ApiTest {
         JsonNode detail = flows.office.get("/api/v1/problems/" + problem).json();
         assertThat(detail.get("measures")).isEmpty();
         assertThat(detail.get("history").toString()).contains("与措施二合并");
+        JsonNode row = flows.office.get("/api/v1/problems?inspectionId=" + detail.get("inspectionId").asLong()).json()
+                .get("content").get(0);
+        assertThat(row.get("problemId").asLong()).isEqualTo(problem);
+        assertThat(row.get("measuresTotal").asInt()).as("a dropped measure is not counted in the ledger").isZero();
     }
 
     @Test

@@ -466,4 +466,36 @@ abstract class LedgerApiContract extends rectify.support.ApiTest {
         assertThat(neighbour.get("/api/v1/search?" + q).json().toString()).contains(title);
         assertThat(ledger(neighbour, "size=500").get("totalElements").asLong()).isEqualTo(1);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    rectify.shared.Database database;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void readsByIdsKeepTheirPlansAndTheStatementsAfterThemArePlannedForTheirValuesAgain() {
+        var inTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        List<String> modes = inTransaction.execute(status -> {
+            if (database.isPostgreSql()) {
+                jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+            }
+            String during = database.withKeptPlans(() -> mode());
+            return java.util.Arrays.asList(during, mode());
+        });
+        if (database.isPostgreSql()) {
+            assertThat(modes).containsExactly("auto", "force_custom_plan");
+            assertThat(database.withKeptPlans(this::mode)).as("outside a transaction nothing is set")
+                    .isEqualTo(mode());
+        } else {
+            assertThat(modes).as("H2 has no such setting: the reads simply run").containsExactly(null, null);
+        }
+    }
+
+    private String mode() {
+        return database.isPostgreSql()
+                ? jdbc.sql("select current_setting('plan_cache_mode')").query(String.class).single()
+                : null;
+    }
 }
