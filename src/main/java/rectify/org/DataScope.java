@@ -1,9 +1,9 @@
 package rectify.org;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +24,11 @@ import rectify.shared.BusinessException;
 public class DataScope {
 
     private final OrgUnitRepository units;
+    private final JdbcClient jdbc;
 
-    DataScope(OrgUnitRepository units) {
+    DataScope(OrgUnitRepository units, JdbcClient jdbc) {
         this.units = units;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -77,10 +79,10 @@ public class DataScope {
             return Scope.none();
         }
         if (user.hasAny(Role.INSPECTION_OFFICE, Role.OVERSIGHT)) {
-            return enclosing(user.orgUnitId(), u -> u.getKind() == OrgUnitKind.COMMITTEE);
+            return enclosing(user.orgUnitId(), kind -> kind == OrgUnitKind.COMMITTEE);
         }
         if (user.hasAny(Role.UNIT_COORDINATOR, Role.UNIT_LEADER, Role.RESPONSIBLE)) {
-            return enclosing(user.orgUnitId(), u -> u.getKind() != OrgUnitKind.DEPARTMENT);
+            return enclosing(user.orgUnitId(), kind -> kind != OrgUnitKind.DEPARTMENT);
         }
         return Scope.none();
     }
@@ -102,15 +104,28 @@ public class DataScope {
         return unit;
     }
 
-    private Scope enclosing(long unitId, Predicate<OrgUnit> isRoot) {
-        List<OrgUnit> chain = units.findChainOf(unitId).stream()
-                .sorted(Comparator.comparingInt(OrgUnit::depth).reversed())
-                .toList();
+    /**
+     * The subtree of the nearest unit above (or at) the user's unit that is of the kind asked for; the user's own unit
+     * when none is. One read of the chain of units, by path, with whether its top is the tree's only top-level unit:
+     * every request that touches business data asks it.
+     */
+    private Scope enclosing(long unitId, Predicate<OrgUnitKind> isRootKind) {
+        record Link(long id, OrgUnitKind kind, String path, boolean onlyTop) {
+        }
+        List<Link> chain = jdbc.sql("""
+                select o.id, o.kind, o.path, (o.parent_id is null and not exists
+                       (select 1 from org_unit x where x.parent_id is null and x.id <> o.id)) as only_top
+                from org_unit o, org_unit own where own.id = :unit and own.path like concat(o.path, '%')
+                order by length(o.path) desc""")
+                .param("unit", unitId)
+                .query((rs, n) -> new Link(rs.getLong("id"), OrgUnitKind.valueOf(rs.getString("kind")),
+                        rs.getString("path"), rs.getBoolean("only_top")))
+                .list();
         if (chain.isEmpty()) {
             return Scope.none();
         }
-        OrgUnit root = chain.stream().filter(isRoot).findFirst().orElse(chain.get(0));
-        return root.getParentId() == null && !units.existsByParentIdIsNullAndIdNot(root.getId())
-                ? Scope.wholeTree(root) : Scope.subtree(root);
+        Link root = chain.stream().filter(link -> isRootKind.test(link.kind())).findFirst().orElse(chain.get(0));
+        java.util.function.Supplier<java.util.Optional<OrgUnit>> unit = () -> units.findById(root.id());
+        return root.onlyTop() ? Scope.wholeTree(root.path(), unit) : Scope.subtree(root.path(), unit);
     }
 }

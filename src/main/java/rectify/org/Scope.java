@@ -1,5 +1,8 @@
 package rectify.org;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+
 /**
  * The part of the org tree a person may see: everything, nothing, or one subtree given by its path prefix.
  * Queries filter with {@link #pathPrefix()} against {@code org_unit.path}; single objects are checked with
@@ -11,13 +14,13 @@ public final class Scope {
     private static final Scope NONE = new Scope(null, null, false, false);
 
     private final String pathPrefix;
-    private final OrgUnit root;
+    private final Supplier<Optional<OrgUnit>> root;
     private final boolean all;
     private final boolean everyUnit;
 
-    private Scope(String pathPrefix, OrgUnit root, boolean all, boolean everyUnit) {
+    private Scope(String pathPrefix, Supplier<Optional<OrgUnit>> root, boolean all, boolean everyUnit) {
         this.pathPrefix = pathPrefix;
-        this.root = root;
+        this.root = root == null ? Optional::empty : root;
         this.all = all;
         this.everyUnit = everyUnit;
     }
@@ -30,18 +33,38 @@ public final class Scope {
         return NONE;
     }
 
-    public static Scope subtree(OrgUnit root) {
-        return new Scope(root.getPath(), root, false, false);
+    /**
+     * The subtree under the unit of this path; the unit itself is read only if someone asks for it ({@link #root}):
+     * most requests need its path alone.
+     */
+    static Scope subtree(String rootPath, Supplier<Optional<OrgUnit>> root) {
+        return new Scope(rootPath, memoized(root), false, false);
     }
 
     /** The subtree of the org tree's only top-level unit: every unit there is, though still said as a subtree. */
-    static Scope wholeTree(OrgUnit root) {
-        return new Scope(root.getPath(), root, false, true);
+    static Scope wholeTree(String rootPath, Supplier<Optional<OrgUnit>> root) {
+        return new Scope(rootPath, memoized(root), false, true);
+    }
+
+    private static Supplier<Optional<OrgUnit>> memoized(Supplier<Optional<OrgUnit>> read) {
+        return new Supplier<>() {
+            private volatile Optional<OrgUnit> known;
+
+            @Override
+            public Optional<OrgUnit> get() {
+                Optional<OrgUnit> unit = known;
+                if (unit == null) {
+                    unit = read.get();
+                    known = unit;
+                }
+                return unit;
+            }
+        };
     }
 
     /** The unit at the top of a subtree scope. */
-    public java.util.Optional<OrgUnit> root() {
-        return java.util.Optional.ofNullable(root);
+    public Optional<OrgUnit> root() {
+        return root.get();
     }
 
     public boolean isAll() {

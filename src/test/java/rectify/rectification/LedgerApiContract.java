@@ -467,6 +467,17 @@ abstract class LedgerApiContract extends rectify.support.ApiTest {
         assertThat(ledger(neighbour, "size=500").get("totalElements").asLong()).isEqualTo(1);
     }
 
+    @Test
+    void aSliceOfTheLedgerIsBoundWhenTheRequestNamesItAndABadOneIsAnsweredByName() {
+        ApiClient office = as(INSPECTION_OFFICE);
+        long all = ledger(office, "size=1").get("totalElements").asLong();
+        long unfinished = ledger(office, "size=1&unfinished=true").get("totalElements").asLong();
+        assertThat(unfinished).as("the seed inspection's problems are closed").isPositive().isLessThan(all);
+        Response bad = office.get("/api/v1/problems?closedFrom=yesterday");
+        assertThat(bad.status()).as(bad.toString()).isIn(400, 422);
+        assertThat(bad.toString()).contains("closedFrom").doesNotContain("Exception");
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     rectify.shared.Database database;
     @org.springframework.beans.factory.annotation.Autowired

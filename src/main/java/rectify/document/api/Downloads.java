@@ -85,7 +85,7 @@ class Downloads {
 
     /** What the ledger page shows with its filters (the page's parameters, or the API's as for /api/v1/problems). */
     @GetMapping({"/ledger.xlsx", "/api/v1/problems.xlsx"})
-    void filteredLedger(@ModelAttribute LedgerQuery.Request request, @ModelAttribute LedgerQuery.Slice slice,
+    void filteredLedger(@ModelAttribute LedgerQuery.Request request, LedgerQuery.Slice slice,
                         HttpServletResponse response) throws IOException {
         LedgerQuery query = request.within(slice);
         downloads.start(response, XLSX, workbook.fileName(query), "Ledger", null);

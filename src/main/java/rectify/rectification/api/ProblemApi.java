@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -117,7 +116,7 @@ class ProblemApi {
                                  @RequestParam(defaultValue = "20") int size,
                                  @RequestParam(required = false) String sort,
                                  @RequestParam(required = false) String after,
-                                 @ModelAttribute LedgerQuery.Slice slice) {
+                                 LedgerQuery.Slice slice) {
         return ledger.find(LedgerSort.query(inspectionId, categoryId, status, warning, responsibleUnitId,
                 responsibleUserId, q, sort, slice), page, size, after);
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import rectify.org.BusinessRoles;
@@ -64,7 +63,7 @@ class LedgerPageController {
                   @RequestParam(defaultValue = "0") int page,
                   @RequestParam(defaultValue = "20") int size,
                   @RequestParam(required = false) String after,
-                  @ModelAttribute("slice") LedgerQuery.Slice slice,
+                  LedgerQuery.Slice slice,
                   Model model) {
         LedgerQuery query = new LedgerQuery(inspectionId, categoryId, status, warning, responsibleUnitId,
                 responsibleUserId, q, sort, desc, slice);
