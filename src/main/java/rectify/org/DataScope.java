@@ -1,7 +1,9 @@
 package rectify.org;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -125,7 +127,7 @@ public class DataScope {
             return Scope.none();
         }
         Link root = chain.stream().filter(link -> isRootKind.test(link.kind())).findFirst().orElse(chain.get(0));
-        java.util.function.Supplier<java.util.Optional<OrgUnit>> unit = () -> units.findById(root.id());
+        Supplier<Optional<OrgUnit>> unit = () -> units.findById(root.id());
         return root.onlyTop() ? Scope.wholeTree(root.path(), unit) : Scope.subtree(root.path(), unit);
     }
 }
