@@ -66,10 +66,12 @@ public class Backups {
     private final Clock clock;
     private final Path dataDir;
     private final rectify.evidence.Evidence evidence;
+    private final rectify.shared.Database database;
 
     Backups(DataSource dataSource, JsonMapper json, Clock clock, @Value("${rectify.data-dir}") Path dataDir,
-            rectify.evidence.Evidence evidence) {
+            rectify.evidence.Evidence evidence, rectify.shared.Database database) {
         this.evidence = evidence;
+        this.database = database;
         this.dataSource = dataSource;
         this.json = json;
         this.clock = clock;
@@ -388,8 +390,8 @@ public class Backups {
     }
 
     /** New rows get ids after the restored ones. */
-    private static void restartIdentities(Connection connection, List<String> tables) throws SQLException {
-        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+    private void restartIdentities(Connection connection, List<String> tables) throws SQLException {
+        boolean postgres = database.isPostgreSql();
         for (String table : tables) {
             try (ResultSet rs = connection.getMetaData().getColumns(null, connection.getSchema(), table, "%")) {
                 while (rs.next()) {
