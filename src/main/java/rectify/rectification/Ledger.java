@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -83,11 +84,15 @@ public class Ledger {
         if (matching == null) {
             return new PageResult<>(List.of(), 0, pageNo, pageSize);
         }
-        LedgerTotals.Total total = totals.of(FROM + matching.where(), matching.params());
         LedgerOrder order = new LedgerOrder(query);
-        Page found = page(order, matching.where(), matching.params(), after == null || after.isBlank() ? null : after,
-                pageNo, pageSize);
-        return new PageResult<>(found.rows(), total.count(), pageNo, pageSize, total.exact(), found.next());
+        String cursor = after == null || after.isBlank() ? null : after;
+        Supplier<PageResult<LedgerRow>> read = () -> {
+            LedgerTotals.Total total = totals.of(FROM + matching.where(), matching.params());
+            Page found = page(order, matching.where(), matching.params(), cursor, pageNo, pageSize);
+            return new PageResult<>(found.rows(), total.count(), pageNo, pageSize, total.exact(), found.next());
+        };
+        // a page found by ids alone (the whole ledger, an inspection, a unit's inspections) has one best plan
+        return matching.byIdsOnly() && cursor == null ? database.withKeptPlans(read) : read.get();
     }
 
     /** How many problems of the scope the query matches, reading no page of them: the workbench's figures. */
@@ -206,6 +211,17 @@ public class Ledger {
 
     /** The rows a query matches in the caller's scope: a condition and its parameters. */
     private record Condition(String where, Map<String, Object> params) {
+
+        private static final java.util.Set<String> IDS = java.util.Set.of("inspectionId", "categoryId", "roundId",
+                "unitInspections");
+
+        /**
+         * Whether the condition names rows by ids alone (no scope, text, person, status or dates), so that its plan
+         * is the same whatever the values.
+         */
+        boolean byIdsOnly() {
+            return IDS.containsAll(params.keySet());
+        }
     }
 
     /** The query's condition within the caller's scope, or null when the caller sees no problem at all. */

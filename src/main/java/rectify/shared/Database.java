@@ -17,6 +17,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class Database {
 
+    /** Marks a transaction that keeps plans already, so reads within reads set nothing twice. */
+    private static final Object KEPT_PLANS = new Object();
+
     private final JdbcClient jdbc;
     private final boolean postgreSql;
 
@@ -41,11 +44,18 @@ public class Database {
      * the reads are planned as every statement is.
      */
     public <T> T withKeptPlans(Supplier<T> readsByIds) {
-        if (!postgreSql || !TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (!postgreSql || !TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.hasResource(KEPT_PLANS)) {
             return readsByIds.get();
         }
         jdbc.sql("set local plan_cache_mode = auto").update();
-        T read = readsByIds.get();
+        TransactionSynchronizationManager.bindResource(KEPT_PLANS, Boolean.TRUE);
+        T read;
+        try {
+            read = readsByIds.get();
+        } finally {
+            TransactionSynchronizationManager.unbindResource(KEPT_PLANS);
+        }
         // after a failure the transaction is rolled back, and the setting with it
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         return read;

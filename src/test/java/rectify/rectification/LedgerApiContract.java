@@ -493,14 +493,19 @@ abstract class LedgerApiContract extends rectify.support.ApiTest {
                 jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
             }
             String during = database.withKeptPlans(() -> mode());
-            return java.util.Arrays.asList(during, mode());
+            String afterInner = database.withKeptPlans(() -> {
+                database.withKeptPlans(this::mode);
+                return mode();
+            });
+            return java.util.Arrays.asList(during, afterInner, mode());
         });
         if (database.isPostgreSql()) {
-            assertThat(modes).containsExactly("auto", "force_custom_plan");
+            assertThat(modes).as("reads within reads keep the outer setting").containsExactly("auto", "auto",
+                    "force_custom_plan");
             assertThat(database.withKeptPlans(this::mode)).as("outside a transaction nothing is set")
                     .isEqualTo(mode());
         } else {
-            assertThat(modes).as("H2 has no such setting: the reads simply run").containsExactly(null, null);
+            assertThat(modes).as("H2 has no such setting: the reads simply run").containsExactly(null, null, null);
         }
     }
 
