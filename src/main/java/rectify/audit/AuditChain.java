@@ -62,7 +62,8 @@ public class AuditChain {
     private byte[] key;
 
     AuditChain(JdbcClient jdbc, Database database,
-               org.springframework.transaction.PlatformTransactionManager transactionManager, Clock clock, @Value("${rectify.data-dir}") String dataDir,
+               org.springframework.transaction.PlatformTransactionManager transactionManager, Clock clock,
+               @Value("${rectify.data-dir}") String dataDir,
                @Value("${rectify.audit.chain-key:}") String configuredKey,
                @Value("${rectify.audit.anchor-file:}") String anchorFile) {
         this.jdbc = jdbc;

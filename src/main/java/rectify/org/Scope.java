@@ -3,6 +3,8 @@ package rectify.org;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.springframework.util.function.SingletonSupplier;
+
 /**
  * The part of the org tree a person may see: everything, nothing, or one subtree given by its path prefix.
  * Queries filter with {@link #pathPrefix()} against {@code org_unit.path}; single objects are checked with
@@ -38,28 +40,12 @@ public final class Scope {
      * most requests need its path alone.
      */
     static Scope subtree(String rootPath, Supplier<Optional<OrgUnit>> root) {
-        return new Scope(rootPath, memoized(root), false, false);
+        return new Scope(rootPath, SingletonSupplier.of(root), false, false);
     }
 
     /** The subtree of the org tree's only top-level unit: every unit there is, though still said as a subtree. */
     static Scope wholeTree(String rootPath, Supplier<Optional<OrgUnit>> root) {
-        return new Scope(rootPath, memoized(root), false, true);
-    }
-
-    private static Supplier<Optional<OrgUnit>> memoized(Supplier<Optional<OrgUnit>> read) {
-        return new Supplier<>() {
-            private volatile Optional<OrgUnit> known;
-
-            @Override
-            public Optional<OrgUnit> get() {
-                Optional<OrgUnit> unit = known;
-                if (unit == null) {
-                    unit = read.get();
-                    known = unit;
-                }
-                return unit;
-            }
-        };
+        return new Scope(rootPath, SingletonSupplier.of(root), false, true);
     }
 
     /** The unit at the top of a subtree scope. */

@@ -2,7 +2,7 @@ package rectify.rectification.web;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Objects;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Conventions;
@@ -45,7 +45,7 @@ class LedgerSliceBinding implements WebMvcConfigurer {
         @Override
         public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
                                       NativeWebRequest request, WebDataBinderFactory binders) throws Exception {
-            if (FILTERS.stream().map(request::getParameter).anyMatch(Predicate.not(java.util.Objects::isNull))) {
+            if (FILTERS.stream().map(request::getParameter).anyMatch(Objects::nonNull)) {
                 return binding.resolveArgument(parameter, container, request, binders);
             }
             if (container != null) {
