@@ -54,9 +54,12 @@ public class Ledger {
     private final LedgerTotals totals;
     private final ProblemSearch search;
     private final Database database;
+    private final int landmarkEvery;
 
     Ledger(JdbcClient jdbc, DataScope dataScope, OrgUnits orgUnits, WarningPolicy warnings, Clock clock,
-           LedgerTotals totals, ProblemSearch search, Database database) {
+           LedgerTotals totals, ProblemSearch search, Database database,
+           @org.springframework.beans.factory.annotation.Value("${rectify.ledger.landmark-every:500}") int landmarkEvery) {
+        this.landmarkEvery = landmarkEvery;
         this.search = search;
         this.database = database;
         this.totals = totals;
@@ -88,7 +91,9 @@ public class Ledger {
         String cursor = after == null || after.isBlank() ? null : after;
         Supplier<PageResult<LedgerRow>> read = () -> {
             LedgerTotals.Total total = totals.of(FROM + matching.where(), matching.params());
-            Page found = page(order, matching.where(), matching.params(), cursor, pageNo, pageSize);
+            Page found = cursor != null
+                    ? page(order, matching.where(), matching.params(), order.decode(cursor), 0, pageSize)
+                    : pageByNumber(order, matching, (long) pageNo * pageSize, total.exact(), pageSize);
             return new PageResult<>(found.rows(), total.count(), pageNo, pageSize, total.exact(), found.next());
         };
         // a page found by ids alone (the whole ledger, an inspection, a unit's inspections) has one best plan
@@ -113,7 +118,8 @@ public class Ledger {
         LedgerOrder order = new LedgerOrder(query);
         String after = null;
         do {
-            Page page = page(order, matching.where(), new LinkedHashMap<>(matching.params()), after, 0, EXPORT_PAGE);
+            Page page = page(order, matching.where(), new LinkedHashMap<>(matching.params()),
+                    after == null ? null : order.decode(after), 0, EXPORT_PAGE);
             if (!page.rows().isEmpty()) {
                 pages.accept(page.rows());
             }
@@ -125,19 +131,40 @@ public class Ledger {
     }
 
     /**
-     * One page of rows with their departments and people. The page's problems are found first, in the ledger's
-     * order (after a cursor, or by number), with one row more to know whether another page follows; only they are
-     * then described (measures, last progress): a deep page does not describe every row it skips.
+     * The page that starts {@code skip} rows into the ledger: a jump by page number. Far down a large ledger it
+     * starts from the nearest landmark before it (every {@link #landmarkEvery}-th row's place, read once a minute
+     * like the total) and skips only the rest, instead of reading every row before it (page 500 of the province's
+     * ledger read 25,000 index entries).
      */
-    private Page page(LedgerOrder order, String where, Map<String, Object> params, String after, int pageNo,
+    private Page pageByNumber(LedgerOrder order, Condition matching, long skip, boolean exactTotal, int pageSize) {
+        if (exactTotal || skip < landmarkEvery) {
+            return page(order, matching.where(), matching.params(), null, skip, pageSize);
+        }
+        List<List<Object>> landmarks = totals.landmarks(order.everyNth(FROM + matching.where()), landmarkEvery,
+                FROM + matching.where(), matching.params());
+        int passed = landmarks == null ? 0 : (int) Math.min(skip / landmarkEvery, landmarks.size());
+        return passed == 0 ? page(order, matching.where(), matching.params(), null, skip, pageSize)
+                : page(order, matching.where(), matching.params(), landmarks.get(passed - 1),
+                skip - (long) passed * landmarkEvery, pageSize);
+    }
+
+    /**
+     * One page of rows with their departments and people. The page's problems are found first, in the ledger's
+     * order (after the row whose key values {@code after} holds, then skipping {@code skip} rows), with one row more
+     * to know whether another page follows; only they are then described (measures, last progress): a deep page
+     * does not describe every row it skips.
+     */
+    private Page page(LedgerOrder order, String where, Map<String, Object> params, List<Object> after, long skip,
                       int pageSize) {
         params.put("limit", pageSize + 1);
         String sql = "select p.id, " + order.keyColumns() + FROM + where;
         if (after != null) {
-            sql += order.after(after, params) + order.orderBy() + " limit :limit";
-        } else {
-            params.put("offset", (long) pageNo * pageSize);
-            sql += order.orderBy() + " limit :limit offset :offset";
+            sql += order.after(after, params);
+        }
+        sql += order.orderBy() + " limit :limit";
+        if (skip > 0) {
+            params.put("offset", skip);
+            sql += " offset :offset";
         }
         List<Object[]> found = bind(jdbc.sql(sql), params).query((rs, n) -> {
             Object[] row = new Object[order.keyCount() + 1];

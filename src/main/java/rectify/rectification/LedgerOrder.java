@@ -54,6 +54,19 @@ final class LedgerOrder {
         return " order by " + String.join(", ", parts);
     }
 
+    /**
+     * Every {@code every}-th row's key values, in this order, of the rows {@code fromWhere} matches: the places a
+     * jump to a page far down starts reading from, so it skips at most {@code every} rows instead of all before it.
+     */
+    String everyNth(String fromWhere) {
+        List<String> columns = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            columns.add("k" + i);
+        }
+        return "select " + String.join(", ", columns) + " from (select " + keyColumns() + ", row_number() over ("
+                + orderBy().strip() + ") as place" + fromWhere + ") ordered where mod(place, :every) = 0 order by place";
+    }
+
     /** The keys as columns {@code k0, k1…} of a select list, to read the last row's place from. */
     String keyColumns() {
         List<String> columns = new ArrayList<>();
@@ -69,8 +82,7 @@ final class LedgerOrder {
      * an empty one. The first key's bound is said on its own too, so the database starts reading the matching index
      * there.
      */
-    String after(String cursor, Map<String, Object> params) {
-        List<Object> values = decode(cursor);
+    String after(List<Object> values, Map<String, Object> params) {
         List<String> branches = new ArrayList<>();
         List<String> equalSoFar = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -125,7 +137,8 @@ final class LedgerOrder {
         return "S" + value;
     }
 
-    private List<Object> decode(String cursor) {
+    /** The key values of the row a cursor names, refused in words when it is not a cursor of this order. */
+    List<Object> decode(String cursor) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(SEPARATOR, -1);
             if (!parts[0].equals(sort.name() + (descending ? "-" : "+")) || parts.length != keys.size() + 1) {

@@ -65,6 +65,24 @@ public class LedgerTotals {
         return new Total(total.value(), total.exact());
     }
 
+    /**
+     * The key values of every {@code every}-th row the query matches in an order ({@code everyNth}, its SQL with
+     * the parameter {@code every}), under the same rule as the total: none while the query matches few rows (a jump
+     * by page number just skips them then), otherwise read once and reused for as long as a total is, so a jump to a
+     * page far down is as far from exact as the total shown beside it (the page says "约").
+     */
+    java.util.List<java.util.List<Object>> landmarks(String everyNth, int every, String fromWhere,
+                                                     Map<String, Object> params) {
+        return countedOnce("every " + every + ":" + everyNth + params, fromWhere, params,
+                () -> bind(jdbc.sql(everyNth), params).param("every", every).query((rs, n) -> {
+                    java.util.List<Object> values = new java.util.ArrayList<>();
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        values.add(rs.getObject(i));
+                    }
+                    return values;
+                }).list(), capped -> null).value();
+    }
+
     private record Result<T>(T value, boolean exact) {
     }
 
