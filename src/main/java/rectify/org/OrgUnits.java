@@ -84,6 +84,10 @@ public class OrgUnits {
 
     @Transactional(readOnly = true)
     public Map<Long, OrgUnit> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            // most problems are entered without departments yet: no query built for nothing on each of them
+            return Map.of();
+        }
         return units.findByIdIn(ids).stream().collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
     }
 

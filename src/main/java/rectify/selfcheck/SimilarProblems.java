@@ -1,11 +1,13 @@
 package rectify.selfcheck;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,6 +21,7 @@ import rectify.inspection.ProblemSql;
 import rectify.inspection.ProblemStatus;
 import rectify.org.DataScope;
 import rectify.org.Scope;
+import rectify.shared.Database;
 
 /**
  * Problems that say the same thing in other words, across units and rounds (举一反三): scored by the pairs of adjacent
@@ -43,12 +46,15 @@ public class SimilarProblems {
     private final InspectionAccess access;
     private final DataScope dataScope;
     private final ProblemSearch search;
+    private final Database database;
 
-    SimilarProblems(JdbcClient jdbc, InspectionAccess access, DataScope dataScope, ProblemSearch search) {
+    SimilarProblems(JdbcClient jdbc, InspectionAccess access, DataScope dataScope, ProblemSearch search,
+                    Database database) {
         this.jdbc = jdbc;
         this.access = access;
         this.dataScope = dataScope;
         this.search = search;
+        this.database = database;
     }
 
     /** The problems the caller may see that are most like this one, best first. */
@@ -75,18 +81,30 @@ public class SimilarProblems {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();
-        params.put("scope", scope.pathPattern());
-        StringBuilder where = new StringBuilder(" where" + ProblemSql.IN_SCOPE);
+        StringBuilder where;
         if (unitId != null) {
-            // a unit's few inspections name its problems directly (a few thousand at most): no text index needed
+            // a unit's few inspections name its problems directly (a few thousand at most): no text index needed.
+            // They are all within the caller's scope, as the inspection asked about is (a scope is a set of units),
+            // so the read is by ids alone and keeps its plan: entering feedback asks this for every problem
             List<Long> inspections = jdbc.sql("select id from inspection where target_unit_id = :unit")
                     .param("unit", unitId).query(Long.class).list();
             if (inspections.isEmpty()) {
                 return List.of();
             }
-            where.append(" and p.inspection_id in (:unitInspections) and p.status in ('CLOSED', 'ONGOING')");
+            where = new StringBuilder(" where p.inspection_id in (:unitInspections)"
+                    + " and p.status in ('CLOSED', 'ONGOING')");
             params.put("unitInspections", inspections);
+            // only titles holding one of these pairs can score enough: the others are not read out at all
+            List<String> oneOf = pairsOneOfWhichScores(wanted, atLeast);
+            List<String> like = new ArrayList<>();
+            for (int i = 0; i < oneOf.size(); i++) {
+                like.add("p.title like :pair" + i);
+                params.put("pair" + i, "%" + oneOf.get(i) + "%");
+            }
+            where.append(" and (").append(String.join(" or ", like)).append(")");
         } else {
+            params.put("scope", scope.pathPattern());
+            where = new StringBuilder(" where" + ProblemSql.IN_SCOPE);
             String sharing = search.sharingAnyPair(pairs, params);
             if (sharing != null) {
                 where.append(" and ").append(sharing);
@@ -102,12 +120,14 @@ public class SimilarProblems {
         record Scored(long id, String title, String status, double score) {
         }
         // up to two thousand candidates are scored on their titles alone; only the few shown are named
-        List<Scored> best = jdbc.sql("select p.id, p.title, p.status" + ProblemSql.FROM + where
-                        + " order by p.id desc limit " + CANDIDATES)
+        Supplier<List<Scored>> candidates = () -> jdbc.sql("select p.id, p.title, p.status"
+                        + ProblemSql.FROM + where + " order by p.id desc limit " + CANDIDATES)
                 .params(params)
                 .query((rs, n) -> new Scored(rs.getLong(1), rs.getString(2), rs.getString(3),
                         dice(wanted, pairCodes(rs.getString(2)))))
-                .list().stream().filter(s -> s.score() >= atLeast)
+                .list();
+        List<Scored> best = (unitId != null ? database.withKeptPlans(candidates) : candidates.get())
+                .stream().filter(s -> s.score() >= atLeast)
                 .sorted(Comparator.comparingDouble(Scored::score).reversed()).limit(limit).toList();
         if (best.isEmpty()) {
             return List.of();
@@ -119,6 +139,22 @@ public class SimilarProblems {
                 .query((rs, n) -> names.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)})).list();
         return best.stream().map(b -> new Similar(b.id(), b.title(), names.get(b.id())[1], names.get(b.id())[0],
                 ProblemStatus.valueOf(b.status()), b.score())).toList();
+    }
+
+    /**
+     * Some of a title's pairs ({@link #pairCodes}), one of which every title scoring at least {@code atLeast} against
+     * it holds: sharing s of its a pairs scores at most 2s / (a + s), so such a title shares at least
+     * m = t·a / (2 − t) of them (t half a hundredth lower, as scores are rounded to hundredths), and misses at most
+     * a − m; any a − m + 1 of them then include one it has.
+     */
+    static List<String> pairsOneOfWhichScores(int[] pairCodes, double atLeast) {
+        double t = atLeast - 0.005;
+        int shared = Math.max(1, (int) Math.ceil(t * pairCodes.length / (2 - t) - 1e-9));
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < pairCodes.length - shared + 1; i++) {
+            pairs.add(new String(new char[] {(char) (pairCodes[i] >>> 16), (char) pairCodes[i]}));
+        }
+        return pairs;
     }
 
     /** The pairs of adjacent ideographs of what a title says, without "关于" and "的问题" that every title has. */
