@@ -1,5 +1,6 @@
 package rectify.org.security;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import tools.jackson.databind.json.JsonMapper;
 
 import rectify.org.AccessTokens;
@@ -38,6 +40,17 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The page sessions Spring Session keeps in the database, their last access written at most once a minute. */
+    @Bean
+    static BeanPostProcessor sessionsWrittenSparingly() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JdbcIndexedSessionRepository sessions ? new SessionsWrittenSparingly(sessions) : bean;
+            }
+        };
     }
 
     @Bean
