@@ -1,25 +1,33 @@
 package rectify.rectification.web;
 
 import java.util.List;
+import java.util.function.Supplier;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
-import rectify.org.BusinessRoles;
 import rectify.inspection.Inspection;
 import rectify.inspection.Inspections;
 import rectify.inspection.ProblemStatus;
 import rectify.inspection.WarningLevel;
+import rectify.inspection.WarningPolicy;
 import rectify.org.Accounts;
+import rectify.org.BusinessRoles;
 import rectify.org.CurrentUser;
 import rectify.org.OrgUnit;
 import rectify.org.OrgUnits;
+import rectify.org.UserAccount;
 import rectify.rectification.Ledger;
 import rectify.rectification.LedgerQuery;
 import rectify.rectification.LedgerRow;
 import rectify.rectification.Tasks;
+import rectify.shared.BusinessException;
 import rectify.shared.PageResult;
 
 /** The ledger page (filters, order, paging, warning colours) and a person's own tasks. */
@@ -32,25 +40,24 @@ class LedgerPageController {
     private final Inspections inspections;
     private final OrgUnits orgUnits;
     private final Accounts accounts;
-
-    private final rectify.inspection.WarningPolicy policy;
+    private final WarningPolicy policy;
     private final int listChoicesUpTo;
 
     LedgerPageController(Ledger ledger, Tasks tasks, Inspections inspections, OrgUnits orgUnits, Accounts accounts,
-                         rectify.inspection.WarningPolicy policy,
-                         @org.springframework.beans.factory.annotation.Value("${rectify.ledger.list-choices-up-to}") int listChoicesUpTo) {
-        this.policy = policy;
-        this.listChoicesUpTo = listChoicesUpTo;
+                         WarningPolicy policy,
+                         @Value("${rectify.ledger.list-choices-up-to}") int listChoicesUpTo) {
         this.ledger = ledger;
         this.tasks = tasks;
         this.inspections = inspections;
         this.orgUnits = orgUnits;
         this.accounts = accounts;
+        this.policy = policy;
+        this.listChoicesUpTo = listChoicesUpTo;
     }
 
     /** One read-only transaction for everything the page reads (its rows, counts and filters), not one for each. */
     @GetMapping("/ledger")
-    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    @Transactional(readOnly = true)
     String ledger(@RequestParam(required = false) Long inspectionId,
                   @RequestParam(required = false) Long categoryId,
                   @RequestParam(required = false) ProblemStatus status,
@@ -73,7 +80,7 @@ class LedgerPageController {
         List<Inspection> visible = listedIfShort(inspections.countVisible(), inspections::visible);
         List<OrgUnit> units = listedIfShort(orgUnits.countVisibleTo(user), () -> orgUnits.visibleTo(user));
         OrgUnit top = units != null ? (units.isEmpty() ? null : units.get(0)) : orgUnits.topVisibleTo(user).orElse(null);
-        List<rectify.org.UserAccount> people = top == null ? List.of()
+        List<UserAccount> people = top == null ? List.of()
                 : listedIfShort(accounts.countMembersOf(top), () -> accounts.membersOf(top));
         model.addAttribute("query", query);
         model.addAttribute("rows", rows);
@@ -91,7 +98,7 @@ class LedgerPageController {
         model.addAttribute("people", people);
         model.addAttribute("personChosen", responsibleUserId == null || top == null ? "" : people != null
                 ? chosen(Choice.ofPeople(people), responsibleUserId)
-                : accounts.memberOf(top, responsibleUserId).map(rectify.org.UserAccount::getDisplayName).orElse(""));
+                : accounts.memberOf(top, responsibleUserId).map(UserAccount::getDisplayName).orElse(""));
         model.addAttribute("statuses", ProblemStatus.values());
         model.addAttribute("warnings", WarningLevel.values());
         model.addAttribute("sorts", LedgerQuery.Sort.values());
@@ -114,21 +121,21 @@ class LedgerPageController {
      * {@value Choice#AT_MOST}): {@code kind} is inspections, units or people, each within the caller's scope.
      */
     @GetMapping(value = "/ledger/choices/{kind}", produces = "application/json")
-    @org.springframework.web.bind.annotation.ResponseBody
-    List<Choice> choices(@org.springframework.web.bind.annotation.PathVariable String kind,
+    @ResponseBody
+    List<Choice> choices(@PathVariable String kind,
                          @RequestParam(defaultValue = "") String q) {
         List<Choice> all = switch (kind) {
             case "inspections" -> Choice.ofInspections(inspections.visible());
             case "units" -> Choice.ofUnits(orgUnits.visibleTo(CurrentUser.require()));
             case "people" -> Choice.ofPeople(orgUnits.topVisibleTo(CurrentUser.require()).map(accounts::membersOf)
                     .orElse(List.of()));
-            default -> throw rectify.shared.BusinessException.notFound();
+            default -> throw BusinessException.notFound();
         };
         return Choice.matching(all, q);
     }
 
     /** The choices themselves when there are few enough to list; null when the filter is typed instead. */
-    private <T> List<T> listedIfShort(long count, java.util.function.Supplier<List<T>> all) {
+    private <T> List<T> listedIfShort(long count, Supplier<List<T>> all) {
         return count <= listChoicesUpTo ? all.get() : null;
     }
 
