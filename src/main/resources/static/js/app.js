@@ -189,13 +189,25 @@ document.addEventListener('DOMContentLoaded', function () {
     var key = draftKey(form);
     var saved = storage.getItem(key);
     var fields = form.querySelectorAll(textFields);
+    // a field is kept under its name, and a name the form repeats (a report's sections) also under its place among
+    // the fields of that name, so that each comes back to its own field
+    var seen = {};
+    var names = Array.prototype.map.call(fields, function (f) {
+      seen[f.name] = (seen[f.name] || 0) + 1;
+      return f.name;
+    });
+    var places = {};
+    var fieldKeys = names.map(function (name) {
+      places[name] = (places[name] || 0) + 1;
+      return seen[name] > 1 ? name + '#' + (places[name] - 1) : name;
+    });
     // a form as the page gave it (nothing typed into it yet) takes the draft back
     var untouched = Array.prototype.every.call(fields, function (f) { return f.value === f.defaultValue; });
     if (saved && untouched && !document.getElementById('typed-values')) {
       var values = JSON.parse(saved);
-      fields.forEach(function (f) {
-        if (f.name && values[f.name] !== undefined) {
-          f.value = values[f.name];
+      fields.forEach(function (f, i) {
+        if (f.name && values[fieldKeys[i]] !== undefined) {
+          f.value = values[fieldKeys[i]];
         }
       });
       var note = document.createElement('div');
@@ -214,25 +226,33 @@ document.addEventListener('DOMContentLoaded', function () {
       note.appendChild(discard);
       form.insertBefore(note, form.firstChild);
     }
-    var timer;
+    var timer = null;
+    var keep = function () {
+      timer = null;
+      var values = {};
+      fields.forEach(function (f, i) {
+        if (f.name && f.value && f.value !== f.defaultValue) {
+          values[fieldKeys[i]] = f.value;
+        }
+      });
+      if (Object.keys(values).length) {
+        storage.setItem(key, JSON.stringify(values));
+        storage.removeItem(key + ':sent');
+      } else {
+        storage.removeItem(key);
+      }
+    };
     form.addEventListener('input', function () {
       clearTimeout(timer);
-      timer = setTimeout(function () {
-        var values = {};
-        fields.forEach(function (f) {
-          if (f.name && f.value && f.value !== f.defaultValue) {
-            values[f.name] = f.value;
-          }
-        });
-        if (Object.keys(values).length) {
-          storage.setItem(key, JSON.stringify(values));
-          storage.removeItem(key + ':sent');
-        } else {
-          storage.removeItem(key);
-        }
-      }, 300);
+      timer = setTimeout(keep, 300);
     });
     form.addEventListener('submit', function () {
+      // what was typed just before sending is kept now, and marked sent, so that the page saying it was accepted
+      // forgets it (kept only later, it would outlive the acceptance and come back over the saved values)
+      if (timer !== null) {
+        clearTimeout(timer);
+        keep();
+      }
       if (storage.getItem(key)) {
         storage.setItem(key + ':sent', '1');
       }

@@ -74,4 +74,22 @@ class ReportBrowserTest extends BrowserTest {
             return String.join("\n", document.getParagraphs().stream().map(XWPFParagraph::getText).toList());
         }
     }
+
+    @Test
+    void aDraftOfOneSectionComesBackToThatSectionAlone() {
+        signIn(KEXIE_COORDINATOR);
+        page.navigate(url("/inspections"));
+        page.locator("#inspection-table a", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("区委第二巡察组对区科协党组常规巡察")).click();
+        page.click("#open-report");
+        String first = page.locator("#report-section-0 textarea[name=body]").inputValue();
+        // the sections' fields share their names; what is typed into the second comes back to the second alone
+        page.locator("#report-section-1 textarea[name=body]").fill("第二部分尚未保存的修改。");
+        page.waitForTimeout(800);
+        page.reload();
+        assertThat(page.locator(".draft-note")).isVisible();
+        assertThat(page.locator("#report-section-1 textarea[name=body]")).hasValue("第二部分尚未保存的修改。");
+        assertThat(page.locator("#report-section-0 textarea[name=body]")).hasValue(first);
+        assertThat(page.locator("#report-section-2 textarea[name=body]")).hasValue("");
+    }
 }
