@@ -95,7 +95,7 @@ public class SimilarProblems {
                     + " and p.status in ('CLOSED', 'ONGOING')");
             params.put("unitInspections", inspections);
             // only titles holding one of these pairs can score enough: the others are not read out at all
-            List<String> oneOf = pairsOneOfWhichScores(wanted, atLeast);
+            List<String> oneOf = pairsOneOfWhichScores(pairs, atLeast);
             List<String> like = new ArrayList<>();
             for (int i = 0; i < oneOf.size(); i++) {
                 like.add("p.title like :pair" + i);
@@ -142,19 +142,15 @@ public class SimilarProblems {
     }
 
     /**
-     * Some of a title's pairs ({@link #pairCodes}), one of which every title scoring at least {@code atLeast} against
-     * it holds: sharing s of its a pairs scores at most 2s / (a + s), so such a title shares at least
+     * Some of a title's pairs ({@link #pairs}), one of which every title scoring at least {@code atLeast} against it
+     * holds: sharing s of its a pairs scores at most 2s / (a + s), so such a title shares at least
      * m = t·a / (2 − t) of them (t half a hundredth lower, as scores are rounded to hundredths), and misses at most
      * a − m; any a − m + 1 of them then include one it has.
      */
-    static List<String> pairsOneOfWhichScores(int[] pairCodes, double atLeast) {
+    static List<String> pairsOneOfWhichScores(Set<String> pairs, double atLeast) {
         double t = atLeast - 0.005;
-        int shared = Math.max(1, (int) Math.ceil(t * pairCodes.length / (2 - t) - 1e-9));
-        List<String> pairs = new ArrayList<>();
-        for (int i = 0; i < pairCodes.length - shared + 1; i++) {
-            pairs.add(new String(new char[] {(char) (pairCodes[i] >>> 16), (char) pairCodes[i]}));
-        }
-        return pairs;
+        int shared = Math.max(1, (int) Math.ceil(t * pairs.size() / (2 - t) - 1e-9));
+        return pairs.stream().limit(pairs.size() - shared + 1).toList();
     }
 
     /** The pairs of adjacent ideographs of what a title says, without "关于" and "的问题" that every title has. */

@@ -28,7 +28,7 @@ class RepeatCandidatesTest {
                 continue;
             }
             for (double atLeast : new double[] {SimilarProblems.REPEAT, SimilarProblems.SIMILAR}) {
-                List<String> asked = SimilarProblems.pairsOneOfWhichScores(wanted, atLeast);
+                List<String> asked = SimilarProblems.pairsOneOfWhichScores(SimilarProblems.pairs(entered), atLeast);
                 assertThat(asked).as("fewer pairs than the title has, when it has several").hasSizeLessThanOrEqualTo(
                         wanted.length);
                 if (SimilarProblems.dice(wanted, SimilarProblems.pairCodes(earlier)) >= atLeast) {
@@ -43,8 +43,9 @@ class RepeatCandidatesTest {
 
     @Test
     void aLongTitleIsNarrowedToSomeOfItsPairs() {
-        int[] wanted = SimilarProblems.pairCodes("关于党组会议记录不规范且学习制度落实不到位的问题");
-        assertThat(SimilarProblems.pairsOneOfWhichScores(wanted, SimilarProblems.REPEAT))
+        String title = "关于党组会议记录不规范且学习制度落实不到位的问题";
+        int[] wanted = SimilarProblems.pairCodes(title);
+        assertThat(SimilarProblems.pairsOneOfWhichScores(SimilarProblems.pairs(title), SimilarProblems.REPEAT))
                 .hasSize(wanted.length - (int) Math.ceil(0.595 * wanted.length / 1.405) + 1)
                 .hasSizeLessThan(wanted.length);
     }
