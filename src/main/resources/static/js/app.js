@@ -191,15 +191,12 @@ document.addEventListener('DOMContentLoaded', function () {
     var fields = form.querySelectorAll(textFields);
     // a field is kept under its name, and a name the form repeats (a report's sections) also under its place among
     // the fields of that name, so that each comes back to its own field
-    var seen = {};
-    var names = Array.prototype.map.call(fields, function (f) {
-      seen[f.name] = (seen[f.name] || 0) + 1;
-      return f.name;
-    });
-    var places = {};
-    var fieldKeys = names.map(function (name) {
-      places[name] = (places[name] || 0) + 1;
-      return seen[name] > 1 ? name + '#' + (places[name] - 1) : name;
+    var named = {};
+    fields.forEach(function (f) { named[f.name] = (named[f.name] || 0) + 1; });
+    var before = {};
+    var fieldKeys = Array.prototype.map.call(fields, function (f) {
+      var place = before[f.name] = (before[f.name] || 0) + 1;
+      return named[f.name] > 1 ? f.name + '#' + (place - 1) : f.name;
     });
     // a form as the page gave it (nothing typed into it yet) takes the draft back
     var untouched = Array.prototype.every.call(fields, function (f) { return f.value === f.defaultValue; });
