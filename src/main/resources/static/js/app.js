@@ -68,6 +68,12 @@ document.addEventListener('DOMContentLoaded', function () {
       }
     });
   });
+  // a box left unticked is not sent at all: every box of a name that did not come back was unticked
+  Array.prototype.forEach.call(form.elements, function (field) {
+    if ((field.type === 'checkbox') && !field.disabled && field.name && !(field.name in values)) {
+      field.checked = false;
+    }
+  });
   form.classList.add('was-refused');
   // a form folded away (an edit panel) is opened again, so what came back is seen
   var folded = form.closest('.collapse');

@@ -150,6 +150,11 @@ class LedgerBrowserTest extends BrowserTest {
         page.click("#ledger-search");
         assertThat(page.locator("#ledger-table tbody tr.warn-row-OVERDUE").first()).isVisible();
         assertThat(page.locator("#ledger-table tbody tr:not(.warn-row-OVERDUE)")).hasCount(0);
+        // each open row: the office may pick it for a supervision order; its badge says how late; it names its unit
+        var firstOverdue = page.locator("#ledger-table tbody tr").first();
+        assertThat(firstOverdue.locator("input[name=problemIds]")).hasCount(1);
+        assertThat(firstOverdue.locator(".warning-badge.warning-OVERDUE")).hasText("逾期");
+        assertThat(firstOverdue.locator(".category-line")).containsText(" · ");
         int shown = page.locator("#ledger-table tbody tr").count();
         com.microsoft.playwright.Download export = page.waitForDownload(() -> page.click("#ledger-export"));
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(export.createReadStream())) {
@@ -173,6 +178,10 @@ class LedgerBrowserTest extends BrowserTest {
         screenshot("ledger-office");
         page.click("#chip-CLOSED");
         assertThat(page.locator("#ledger-table tbody tr").first()).containsText("已整改到位");
+        assertThat(page.locator("#ledger-table tbody .status-badge.status-CLOSED").first()).hasText("已整改到位");
+        // a closed problem is supervised no more, and warns of nothing
+        assertThat(page.locator("#ledger-table tbody input[name=problemIds]")).hasCount(0);
+        assertThat(page.locator("#ledger-table tbody .warning-badge")).hasCount(0);
         page.click("#sort-DEADLINE");
         assertThat(page).hasURL(java.util.regex.Pattern.compile("sort=DEADLINE"));
     }
@@ -183,6 +192,7 @@ class LedgerBrowserTest extends BrowserTest {
         page.click("#menu-ledger");
         assertThat(page.locator("#ledger-table")).containsText("关于校园安全隐患排查整治不彻底的问题");
         assertThat(page.locator("#ledger-table")).not().containsText("学习制度落实不到位的问题");
+        assertThat(page.locator("#ledger-table input[name=problemIds]")).hasCount(0);
         page.click("#menu-inspections");
         assertThat(page.locator("#inspection-table")).not().containsText("区科协");
         signOut();

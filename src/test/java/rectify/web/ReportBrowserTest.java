@@ -92,4 +92,23 @@ class ReportBrowserTest extends BrowserTest {
         assertThat(page.locator("#report-section-0 textarea[name=body]")).hasValue(first);
         assertThat(page.locator("#report-section-2 textarea[name=body]")).hasValue("");
     }
+
+    @Test
+    void aRefusedReportComesBackWithItsBoxesAsTheyWereLeft() {
+        signIn(KEXIE_COORDINATOR);
+        page.navigate(url("/inspections"));
+        page.locator("#inspection-table a", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("区委第二巡察组对区科协党组常规巡察")).click();
+        page.click("#open-report");
+        assertThat(page.locator("#report-opening-composed")).isChecked();
+        // an unticked box is not sent at all; the page that comes back must not tick it again from what is stored
+        page.uncheck("#report-opening-composed");
+        page.locator("#report-opening").fill("根据区委统一部署，现将整改情况报告如下。");
+        page.locator("#report-section-0 input[name=heading]").fill("");
+        page.click("#report-save");
+        assertThat(page.locator("#flash-error")).isVisible();
+        assertThat(page.locator("#report-section-0 input[name=heading]")).hasValue("");
+        assertThat(page.locator("#report-opening")).hasValue("根据区委统一部署，现将整改情况报告如下。");
+        assertThat(page.locator("#report-opening-composed")).not().isChecked();
+    }
 }
