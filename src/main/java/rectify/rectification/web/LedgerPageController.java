@@ -3,6 +3,7 @@ package rectify.rectification.web;
 import java.util.List;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,7 @@ import rectify.org.BusinessRoles;
 import rectify.org.CurrentUser;
 import rectify.org.OrgUnit;
 import rectify.org.OrgUnits;
+import rectify.org.Role;
 import rectify.org.UserAccount;
 import rectify.rectification.Ledger;
 import rectify.rectification.LedgerQuery;
@@ -29,6 +31,8 @@ import rectify.rectification.LedgerRow;
 import rectify.rectification.Tasks;
 import rectify.shared.BusinessException;
 import rectify.shared.PageResult;
+import rectify.shared.web.Formats;
+import rectify.shared.web.Messages;
 
 /** The ledger page (filters, order, paging, warning colours) and a person's own tasks. */
 @Controller
@@ -41,10 +45,12 @@ class LedgerPageController {
     private final OrgUnits orgUnits;
     private final Accounts accounts;
     private final WarningPolicy policy;
+    private final Messages messages;
+    private final Formats formats;
     private final int listChoicesUpTo;
 
     LedgerPageController(Ledger ledger, Tasks tasks, Inspections inspections, OrgUnits orgUnits, Accounts accounts,
-                         WarningPolicy policy,
+                         WarningPolicy policy, Messages messages, Formats formats,
                          @Value("${rectify.ledger.list-choices-up-to}") int listChoicesUpTo) {
         this.ledger = ledger;
         this.tasks = tasks;
@@ -52,6 +58,8 @@ class LedgerPageController {
         this.orgUnits = orgUnits;
         this.accounts = accounts;
         this.policy = policy;
+        this.messages = messages;
+        this.formats = formats;
         this.listChoicesUpTo = listChoicesUpTo;
     }
 
@@ -71,7 +79,7 @@ class LedgerPageController {
                   @RequestParam(defaultValue = "20") int size,
                   @RequestParam(required = false) String after,
                   LedgerQuery.Slice slice,
-                  Model model) {
+                  HttpServletRequest request, Model model) {
         LedgerQuery query = new LedgerQuery(inspectionId, categoryId, status, warning, responsibleUnitId,
                 responsibleUserId, q, sort, desc, slice);
         PageResult<LedgerRow> rows = ledger.find(query, page, size, after);
@@ -84,6 +92,9 @@ class LedgerPageController {
                 : listedIfShort(accounts.countMembersOf(top), () -> accounts.membersOf(top));
         model.addAttribute("query", query);
         model.addAttribute("rows", rows);
+        model.addAttribute("ledgerRows", new LedgerRowsHtml(messages::get, formats::date,
+                request.getContextPath() + "/problems/", user.has(Role.INSPECTION_OFFICE), inspectionId == null)
+                .write(rows.content()));
         model.addAttribute("counts", ledger.countByStatus(query));
         model.addAttribute("categories", inspectionId == null ? List.of() : inspections.categoriesOf(inspectionId));
         // a jurisdiction's hundreds of inspections, units and people are typed and looked up, not read and listed
