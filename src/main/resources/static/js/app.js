@@ -70,7 +70,7 @@ document.addEventListener('DOMContentLoaded', function () {
   });
   // a box left unticked is not sent at all: every box of a name that did not come back was unticked
   Array.prototype.forEach.call(form.elements, function (field) {
-    if ((field.type === 'checkbox') && !field.disabled && field.name && !(field.name in values)) {
+    if (field.type === 'checkbox' && !field.disabled && field.name && !(field.name in values)) {
       field.checked = false;
     }
   });

@@ -1,7 +1,9 @@
 package rectify.rectification.web;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.springframework.web.util.HtmlUtils;
@@ -29,10 +31,11 @@ final class LedgerRowsHtml {
     private final String problemLink;
     private final boolean office;
     private final boolean acrossInspections;
-    private final java.util.Map<String, String> labels = new java.util.HashMap<>();
+    private final Map<String, String> labels = new HashMap<>();
 
     /**
      * @param problemLink the address of a problem without its id ("/problems/" under the context path)
+     * @param dates a date as pages write it, "—" for none
      * @param office whether the reader is the inspection office, who may pick open rows for a supervision order
      * @param acrossInspections whether the rows come from more than one inspection: each then names its unit
      */
@@ -40,7 +43,7 @@ final class LedgerRowsHtml {
                    boolean acrossInspections) {
         this.words = words;
         this.dates = dates;
-        this.problemLink = problemLink;
+        this.problemLink = escape(problemLink);
         this.office = office;
         this.acrossInspections = acrossInspections;
     }
@@ -67,7 +70,7 @@ final class LedgerRowsHtml {
                     .append("\" aria-label=\"").append(escape(label("ledger.choose") + " " + r.title())).append("\">");
         }
         html.append("<span>").append(r.seq()).append("</span></td>\n")
-                .append("<td class=\"title-cell\"><a class=\"fw-semibold\" href=\"").append(escape(problemLink)).append(id)
+                .append("<td class=\"title-cell\"><a class=\"fw-semibold\" href=\"").append(problemLink).append(id)
                 .append("\">").append(escape(r.title())).append("</a>");
         if (r.origin() == ProblemOrigin.SELF_CHECK) {
             html.append("<span class=\"badge text-bg-light border\">").append(escape(label("problem.origin.SELF_CHECK")))
@@ -96,7 +99,7 @@ final class LedgerRowsHtml {
         html.append("</td>\n");
         html.append("<td class=\"small text-nowrap\"><span>").append(r.measuresDone()).append(" / ")
                 .append(r.measuresTotal()).append("</span></td>\n");
-        cell(html, "small text-nowrap", r.lastProgressOn() != null ? dates.apply(r.lastProgressOn()) : "—");
+        cell(html, "small text-nowrap", dates.apply(r.lastProgressOn()));
         html.append("<td class=\"status-cell\"><span class=\"badge status-badge status-").append(r.status()).append("\">")
                 .append(escape(label("problem.status." + r.status()))).append("</span>");
         if (r.closedOn() != null) {
