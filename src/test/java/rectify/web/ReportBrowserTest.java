@@ -19,11 +19,7 @@ class ReportBrowserTest extends BrowserTest {
 
     @Test
     void theCoordinatorEditsTheReportAndDownloadsTheInternalAndPublicVersions() throws IOException {
-        signIn(KEXIE_COORDINATOR);
-        page.navigate(url("/inspections"));
-        page.locator("#inspection-table a", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("区委第二巡察组对区科协党组常规巡察")).click();
-        page.click("#open-report");
+        openTheScienceAssociationsReport();
         assertThat(page.locator("#report-opening")).containsText("整改完成率100%");
         assertThat(page.locator("#report-section-0 input[name=heading]")).hasValue("强化整改主体责任");
         page.check("#internal-1");
@@ -69,6 +65,14 @@ class ReportBrowserTest extends BrowserTest {
         assertThat(page.locator("#flash-success")).isVisible();
     }
 
+    private void openTheScienceAssociationsReport() {
+        signIn(KEXIE_COORDINATOR);
+        page.navigate(url("/inspections"));
+        page.locator("#inspection-table a", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("区委第二巡察组对区科协党组常规巡察")).click();
+        page.click("#open-report");
+    }
+
     private static String text(Download download) throws IOException {
         try (XWPFDocument document = new XWPFDocument(new FileInputStream(download.path().toFile()))) {
             return String.join("\n", document.getParagraphs().stream().map(XWPFParagraph::getText).toList());
@@ -77,11 +81,7 @@ class ReportBrowserTest extends BrowserTest {
 
     @Test
     void aDraftOfOneSectionComesBackToThatSectionAlone() {
-        signIn(KEXIE_COORDINATOR);
-        page.navigate(url("/inspections"));
-        page.locator("#inspection-table a", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("区委第二巡察组对区科协党组常规巡察")).click();
-        page.click("#open-report");
+        openTheScienceAssociationsReport();
         String first = page.locator("#report-section-0 textarea[name=body]").inputValue();
         // the sections' fields share their names; what is typed into the second comes back to the second alone
         page.locator("#report-section-1 textarea[name=body]").fill("第二部分尚未保存的修改。");
@@ -95,11 +95,7 @@ class ReportBrowserTest extends BrowserTest {
 
     @Test
     void aRefusedReportComesBackWithItsBoxesAsTheyWereLeft() {
-        signIn(KEXIE_COORDINATOR);
-        page.navigate(url("/inspections"));
-        page.locator("#inspection-table a", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("区委第二巡察组对区科协党组常规巡察")).click();
-        page.click("#open-report");
+        openTheScienceAssociationsReport();
         assertThat(page.locator("#report-opening-composed")).isChecked();
         // an unticked box is not sent at all; the page that comes back must not tick it again from what is stored
         page.uncheck("#report-opening-composed");
