@@ -17,11 +17,6 @@ interface InspectionRepository extends org.springframework.data.jpa.repository.J
             order by i.feedbackDate desc nulls last, i.id desc""")
     java.util.List<Inspection> findVisible(String pathPattern);
 
-    @org.springframework.data.jpa.repository.Query("""
-            select count(i) from Inspection i where i.targetUnitId in
-              (select o.id from rectify.org.OrgUnit o where o.path like :pathPattern)""")
-    long countVisible(String pathPattern);
-
     /** Holds the inspection's row until the transaction ends: numbering its next problem is then one at a time. */
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @org.springframework.data.jpa.repository.Query("select i from Inspection i where i.id = :id")

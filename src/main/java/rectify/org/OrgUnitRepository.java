@@ -15,8 +15,6 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
     @Query("select u from OrgUnit u where u.path like :pathPattern")
     List<OrgUnit> findByPathLike(String pathPattern);
 
-    long countByPathLike(String pathPattern);
-
     List<OrgUnit> findByIdIn(Collection<Long> ids);
 
     boolean existsByParentIdAndName(Long parentId, String name);

@@ -8,7 +8,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import rectify.shared.BusinessException;
@@ -26,9 +28,11 @@ public class OrgUnits {
     private final DataScope dataScope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     OrgUnits(OrgUnitRepository units, UserAccountRepository users, DataScope dataScope,
-             ApplicationEventPublisher events, Clock clock) {
+             ApplicationEventPublisher events, Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.units = units;
         this.users = users;
         this.dataScope = dataScope;
@@ -54,7 +58,10 @@ public class OrgUnits {
     @Transactional(readOnly = true)
     public long countVisibleTo(CurrentUser user) {
         Scope scope = dataScope.orgScopeOf(user);
-        return scope.isNone() ? 0 : scope.isAll() ? units.count() : units.countByPathLike(scope.pathPattern());
+        // one statement, not a query through the entity layer, which cost more than the count (the ledger asks
+        // on every view)
+        return scope.isNone() ? 0 : jdbc.sql("select count(*) from org_unit where path like :pattern")
+                .param("pattern", scope.pathPattern()).query(Long.class).single();
     }
 
     /** The unit at the top of what {@link #visibleTo} lists (none for the whole tree or nothing). */
@@ -76,6 +83,17 @@ public class OrgUnits {
     /** Whether a tree with this top-level unit exists already (the demo is created once). */
     public boolean hasTopLevelUnitNamed(String name) {
         return units.existsByParentIdIsNullAndName(name);
+    }
+
+    /**
+     * A unit's name, as every page's top bar shows the person's own: one column read by its key, in the caller's
+     * transaction if there is one and without starting one if not (the unit itself, read through the entity
+     * layer in a transaction of its own, cost a twentieth of a ledger page).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Optional<String> nameOf(Long id) {
+        return id == null ? Optional.empty()
+                : jdbc.sql("select name from org_unit where id = :id").param("id", id).query(String.class).optional();
     }
 
     public Optional<OrgUnit> find(Long id) {

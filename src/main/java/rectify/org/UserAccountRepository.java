@@ -25,11 +25,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             order by u.displayName""")
     List<UserAccount> findEnabledUnder(String pathPattern);
 
-    @Query("""
-            select count(u) from UserAccount u where u.enabled = true
-              and u.orgUnitId in (select o.id from OrgUnit o where o.path like :pathPattern)""")
-    long countEnabledUnder(String pathPattern);
-
     @Query(value = """
             select u from UserAccount u
             where (:role is null or exists (select 1 from UserAccount v join v.roles r where v = u and r = :role))

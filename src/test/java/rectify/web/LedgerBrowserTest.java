@@ -130,6 +130,29 @@ class LedgerBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theFiltersListTheUnitsAndPeopleWithinTheReadersScope() {
+        // a district's few units and people are listed (the province's hundreds are typed: LedgerTypedFiltersBrowserTest)
+        signIn(INSPECTION_OFFICE);
+        page.navigate(url("/ledger?reset=true"));
+        assertThat(page.locator("select#f-person option", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("陈晓"))).hasCount(1);
+        assertThat(page.locator("select#f-person option", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("赵磊"))).hasCount(1);
+        assertThat(page.locator("select#f-unit option", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("区教体局"))).hasCount(1);
+        signOut();
+        signIn(KEXIE_COORDINATOR);
+        page.navigate(url("/ledger?reset=true"));
+        assertThat(page.locator("select#f-person option", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("陈晓"))).hasCount(1);
+        assertThat(page.locator("select#f-person option", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("赵磊"))).hasCount(0);
+        assertThat(page.locator("select#f-unit option", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("区教体局"))).hasCount(0);
+        assertThat(page.locator("#current-user-unit")).hasText("区科协办公室");
+    }
+
+    @Test
     void theInspectionOfficeSeesEveryUnitsLedgerWithWarnings() {
         signIn(INSPECTION_OFFICE);
         // the workbench says what waits, and its overdue count opens exactly those problems

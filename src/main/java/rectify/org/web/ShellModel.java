@@ -6,7 +6,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import rectify.org.CurrentUser;
-import rectify.org.OrgUnit;
 import rectify.org.OrgUnits;
 
 /** What the app shell shows on every page: the person, their unit, and where they are (for the menu). */
@@ -40,7 +39,7 @@ class ShellModel {
         return new org.thymeleaf.context.LazyContextVariable<>() {
             @Override
             protected String loadValue() {
-                return CurrentUser.find().flatMap(u -> orgUnits.find(u.orgUnitId())).map(OrgUnit::getName).orElse(null);
+                return CurrentUser.find().flatMap(u -> orgUnits.nameOf(u.orgUnitId())).orElse(null);
             }
         };
     }

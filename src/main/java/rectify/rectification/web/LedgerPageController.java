@@ -1,6 +1,7 @@
 package rectify.rectification.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -87,9 +89,12 @@ class LedgerPageController {
         // a province's four hundred inspections are not read for a filter that is typed
         List<Inspection> visible = listedIfShort(inspections.countVisible(), inspections::visible);
         List<OrgUnit> units = listedIfShort(orgUnits.countVisibleTo(user), () -> orgUnits.visibleTo(user));
-        OrgUnit top = units != null ? (units.isEmpty() ? null : units.get(0)) : orgUnits.topVisibleTo(user).orElse(null);
-        List<UserAccount> people = top == null ? List.of()
-                : listedIfShort(accounts.countMembersOf(top), () -> accounts.membersOf(top));
+        // the unit at the top is read only when its people are listed or one of them is chosen, not on every view
+        Supplier<Optional<OrgUnit>> top = units != null ? () -> units.stream().findFirst()
+                : SingletonSupplier.of(() -> orgUnits.topVisibleTo(user));
+        long peopleCount = accounts.countMembersAtTopOf(user);
+        List<UserAccount> people = peopleCount == 0 ? List.of()
+                : listedIfShort(peopleCount, () -> top.get().map(accounts::membersOf).orElse(List.of()));
         model.addAttribute("query", query);
         model.addAttribute("rows", rows);
         model.addAttribute("ledgerRows", new LedgerRowsHtml(messages::get, formats::date,
@@ -103,13 +108,14 @@ class LedgerPageController {
         model.addAttribute("inspectionChosen", inspectionId == null ? "" : visible != null
                 ? chosen(Choice.ofInspections(visible), inspectionId) : inspections.get(inspectionId).getTitle());
         model.addAttribute("units", units);
-        model.addAttribute("unitRoot", top);
+        model.addAttribute("unitRoot", units == null || units.isEmpty() ? null : units.get(0));
         model.addAttribute("unitChosen", responsibleUnitId == null ? "" : units != null
                 ? chosen(Choice.ofUnits(units), responsibleUnitId) : orgUnits.get(responsibleUnitId, user).getName());
         model.addAttribute("people", people);
-        model.addAttribute("personChosen", responsibleUserId == null || top == null ? "" : people != null
+        model.addAttribute("personChosen", responsibleUserId == null ? "" : people != null
                 ? chosen(Choice.ofPeople(people), responsibleUserId)
-                : accounts.memberOf(top, responsibleUserId).map(UserAccount::getDisplayName).orElse(""));
+                : top.get().flatMap(unit -> accounts.memberOf(unit, responsibleUserId))
+                        .map(UserAccount::getDisplayName).orElse(""));
         model.addAttribute("statuses", ProblemStatus.values());
         model.addAttribute("warnings", WarningLevel.values());
         model.addAttribute("sorts", LedgerQuery.Sort.values());
