@@ -60,7 +60,11 @@ public class Notifications {
         return withItems(found).get(0);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Every page's bell asks: one statement, in the caller's transaction if there is one and without starting one
+     * if not (a read-only transaction of its own is a begin, a commit and the connection set read-only and back).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     public long unreadCount(long userId) {
         return jdbc.sql("select count(*) from notification where recipient_id = :me and read_at is null")
                 .param("me", userId).query(Long.class).single();

@@ -7,18 +7,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import rectify.org.CurrentUser;
 import rectify.org.OrgUnits;
+import rectify.shared.web.Messages;
 
-/** What the app shell shows on every page: the person, their unit, and where they are (for the menu). */
+/** What the app shell shows on every page: the person, their unit, and the side menu. */
 @ControllerAdvice(annotations = Controller.class)
 class ShellModel {
 
     private final OrgUnits orgUnits;
+    private final Messages messages;
 
     /** The largest file the server takes, for the pages to check a file before sending it ("50MB"). */
     private final String uploadLimit;
 
-    ShellModel(OrgUnits orgUnits,
+    ShellModel(OrgUnits orgUnits, Messages messages,
                @org.springframework.beans.factory.annotation.Value("${rectify.evidence.max-file-size:50MB}") String uploadLimit) {
+        this.messages = messages;
         this.uploadLimit = uploadLimit;
         this.orgUnits = orgUnits;
     }
@@ -44,8 +47,10 @@ class ShellModel {
         };
     }
 
-    @ModelAttribute("requestPath")
-    String requestPath(HttpServletRequest request) {
-        return request.getRequestURI();
+    /** The side menu for the signed-in person and the page shown; written only when a page shows it. */
+    @ModelAttribute("sideMenu")
+    SideMenu sideMenu(HttpServletRequest request) {
+        return CurrentUser.find().map(user -> new SideMenu(user.roles(), request.getContextPath(), request.getRequestURI(),
+                messages::get)).orElse(null);
     }
 }
