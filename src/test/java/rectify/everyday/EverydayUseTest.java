@@ -134,6 +134,11 @@ class EverydayUseTest extends rectify.support.ApiTest {
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher css = Pattern.compile("href=\"(/webjars/bootstrap/[^\"]*-[0-9a-f]{32}\\.css)\"").matcher(login);
         assertThat(css.find()).as("a fingerprinted stylesheet in " + login).isTrue();
+        // the application's own files too, and a page's address is left as it is
+        assertThat(login).containsPattern("href=\"/css/app-[0-9a-f]{32}\\.css\"")
+                .containsPattern("src=\"/js/app-[0-9a-f]{32}\\.js\"")
+                .containsPattern("href=\"/img/favicon-[0-9a-f]{32}\\.svg\"")
+                .contains("action=\"/login\"");
         HttpResponse<Void> file = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + css.group(1)))
                 .build(), HttpResponse.BodyHandlers.discarding());
         assertThat(file.statusCode()).isEqualTo(200);

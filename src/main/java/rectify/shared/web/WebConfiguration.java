@@ -1,7 +1,12 @@
 package rectify.shared.web;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +17,8 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
@@ -32,15 +39,32 @@ class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    /** The application's own folders of static files, under {@code classpath:/static/}. */
+    private static final List<String> OWN_FOLDERS = List.of("css", "js", "img");
+
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         CacheControl aYear = CacheControl.maxAge(Duration.ofDays(365)).cachePublic();
         registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .setCacheControl(aYear).resourceChain(true).addResolver(byContent());
-        for (String folder : new String[] {"css", "js", "img"}) {
+        for (String folder : OWN_FOLDERS) {
             registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/")
                     .setCacheControl(aYear).resourceChain(true).addResolver(byContent());
         }
+    }
+
+    /**
+     * Pages name the files by their content, also pages answered through the error page or asynchronously. Said as
+     * the registration of Spring's filter of that purpose, so that Spring Boot does not register its own as well.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> staticFileVersions(ObjectProvider<ResourceUrlProvider> urls) {
+        List<String> folders = java.util.stream.Stream.concat(java.util.stream.Stream.of("webjars"), OWN_FOLDERS.stream())
+                .map(folder -> "/" + folder + "/").toList();
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+                new StaticFileVersions(urls, folders));
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        return registration;
     }
 
     private static VersionResourceResolver byContent() {
