@@ -90,8 +90,8 @@ class LedgerPageController {
         List<Inspection> visible = listedIfShort(inspections.countVisible(), inspections::visible);
         List<OrgUnit> units = listedIfShort(orgUnits.countVisibleTo(user), () -> orgUnits.visibleTo(user));
         // the unit at the top is read only when its people are listed or one of them is chosen, not on every view
-        Supplier<Optional<OrgUnit>> top = units != null ? () -> units.stream().findFirst()
-                : SingletonSupplier.of(() -> orgUnits.topVisibleTo(user));
+        Supplier<Optional<OrgUnit>> top = SingletonSupplier.of(
+                () -> units != null ? units.stream().findFirst() : orgUnits.topVisibleTo(user));
         long peopleCount = accounts.countMembersAtTopOf(user);
         List<UserAccount> people = peopleCount == 0 ? List.of()
                 : listedIfShort(peopleCount, () -> top.get().map(accounts::membersOf).orElse(List.of()));
