@@ -134,22 +134,22 @@ class LedgerBrowserTest extends BrowserTest {
         // a district's few units and people are listed (the province's hundreds are typed: LedgerTypedFiltersBrowserTest)
         signIn(INSPECTION_OFFICE);
         page.navigate(url("/ledger?reset=true"));
-        assertThat(page.locator("select#f-person option", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("陈晓"))).hasCount(1);
-        assertThat(page.locator("select#f-person option", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("赵磊"))).hasCount(1);
-        assertThat(page.locator("select#f-unit option", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("区教体局"))).hasCount(1);
+        assertThat(option("f-person", "陈晓")).hasCount(1);
+        assertThat(option("f-person", "赵磊")).hasCount(1);
+        assertThat(option("f-unit", "区教体局")).hasCount(1);
         signOut();
         signIn(KEXIE_COORDINATOR);
         page.navigate(url("/ledger?reset=true"));
-        assertThat(page.locator("select#f-person option", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("陈晓"))).hasCount(1);
-        assertThat(page.locator("select#f-person option", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("赵磊"))).hasCount(0);
-        assertThat(page.locator("select#f-unit option", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("区教体局"))).hasCount(0);
+        assertThat(option("f-person", "陈晓")).hasCount(1);
+        assertThat(option("f-person", "赵磊")).hasCount(0);
+        assertThat(option("f-unit", "区教体局")).hasCount(0);
         assertThat(page.locator("#current-user-unit")).hasText("区科协办公室");
+    }
+
+    /** The options of a listed filter that show these words. */
+    private com.microsoft.playwright.Locator option(String filter, String words) {
+        return page.locator("select#" + filter + " option", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText(words));
     }
 
     @Test

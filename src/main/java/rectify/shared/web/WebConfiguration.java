@@ -3,11 +3,11 @@ package rectify.shared.web;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -39,18 +39,18 @@ class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
-    /** The application's own folders of static files, under {@code classpath:/static/}. */
-    private static final List<String> OWN_FOLDERS = List.of("css", "js", "img");
+    /** The folders of static files, by address, and where each is read from. */
+    private static final Map<String, String> STATIC_FOLDERS = Map.of(
+            "/webjars/", "classpath:/META-INF/resources/webjars/",
+            "/css/", "classpath:/static/css/",
+            "/js/", "classpath:/static/js/",
+            "/img/", "classpath:/static/img/");
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         CacheControl aYear = CacheControl.maxAge(Duration.ofDays(365)).cachePublic();
-        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
-                .setCacheControl(aYear).resourceChain(true).addResolver(byContent());
-        for (String folder : OWN_FOLDERS) {
-            registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/")
-                    .setCacheControl(aYear).resourceChain(true).addResolver(byContent());
-        }
+        STATIC_FOLDERS.forEach((folder, location) -> registry.addResourceHandler(folder + "**")
+                .addResourceLocations(location).setCacheControl(aYear).resourceChain(true).addResolver(byContent()));
     }
 
     /**
@@ -59,10 +59,8 @@ class WebConfiguration implements WebMvcConfigurer {
      */
     @Bean
     FilterRegistrationBean<ResourceUrlEncodingFilter> staticFileVersions(ObjectProvider<ResourceUrlProvider> urls) {
-        List<String> folders = java.util.stream.Stream.concat(java.util.stream.Stream.of("webjars"), OWN_FOLDERS.stream())
-                .map(folder -> "/" + folder + "/").toList();
         FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
-                new StaticFileVersions(urls, folders));
+                new StaticFileVersions(urls, List.copyOf(STATIC_FOLDERS.keySet())));
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
         return registration;
     }
