@@ -3,6 +3,7 @@ package rectify.supervision;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -28,10 +30,12 @@ import rectify.shared.PageResult;
 public class Notifications {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Clock clock;
 
-    Notifications(JdbcClient jdbc, Clock clock) {
+    Notifications(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -95,15 +99,17 @@ public class Notifications {
                 .param("now", Timestamp.from(clock.instant()))
                 .update(key, "id");
         long id = key.getKey().longValue();
+        // a province's morning run writes tens of thousands of digest lines: one round trip per digest, not per line
+        List<Object[]> rows = new ArrayList<>(items.size());
         int seq = 0;
         for (Notification.Item item : items) {
-            jdbc.sql("""
-                            insert into notification_item (notification_id, seq, section, title, unit_name, due_date, link)
-                            values (:id, :seq, :section, :title, :unit, :due, :link)""")
-                    .param("id", id).param("seq", ++seq).param("section", item.section().name())
-                    .param("title", clip(item.title(), 600)).param("unit", item.unitName()).param("due", item.dueDate())
-                    .param("link", item.link()).update();
+            rows.add(new Object[] {id, ++seq, item.section().name(), clip(item.title(), 600), item.unitName(),
+                    item.dueDate() == null ? null : java.sql.Date.valueOf(item.dueDate()), item.link()});
         }
+        batch.batchUpdate("""
+                insert into notification_item (notification_id, seq, section, title, unit_name, due_date, link)
+                values (?, ?, ?, ?, ?, ?, ?)""", rows, new int[] {Types.BIGINT, Types.INTEGER, Types.VARCHAR,
+                Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR});
         return id;
     }
 

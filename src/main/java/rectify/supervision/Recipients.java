@@ -39,6 +39,7 @@ final class Recipients {
     private final Map<Long, OrgUnit> units;
     private final Map<Long, Scope> scopes = new HashMap<>();
     private final Map<Long, UserAccount> accounts = new HashMap<>();
+    private final Map<Holders, List<Long>> holders = new HashMap<>();
     private final Accounts accountService;
     private final DataScope dataScope;
 
@@ -90,7 +91,15 @@ final class Recipients {
         return own.isEmpty() ? withRole(Role.UNIT_LEADER, item.unitPath(), false) : own;
     }
 
+    private record Holders(Role role, String unitPath, boolean exactUnit) {
+    }
+
+    /** Asked for every item of the run (hundreds of thousands) about a few hundred units: each answer worked out once. */
     private List<Long> withRole(Role role, String unitPath, boolean exactUnit) {
+        return holders.computeIfAbsent(new Holders(role, unitPath, exactUnit), h -> holdersOf(role, unitPath, exactUnit));
+    }
+
+    private List<Long> holdersOf(Role role, String unitPath, boolean exactUnit) {
         List<Long> found = new ArrayList<>();
         for (Person p : people.values()) {
             if (p.roles().contains(role) && (unitPath == null
@@ -99,7 +108,7 @@ final class Recipients {
             }
         }
         found.sort(Long::compare);
-        return found;
+        return List.copyOf(found);
     }
 
     private boolean mayHear(long userId, long unitId) {

@@ -209,6 +209,11 @@ abstract class ReminderContract extends rectify.support.ApiTest {
         assertThat(sectionsOf("kx.zhou", day, measureLink)).containsExactly("WARN");
         assertThat(sectionsOf(KEXIE_LEADER, day, measureLink)).containsExactly("WARN");
         assertThat(sectionsOf(KEXIE_RESPONSIBLE, day, measureLink)).isEmpty();
+        JsonNode measureItem = digests("kx.zhou", day).get(0).get("items").valueStream()
+                .filter(item -> measureLink.equals(item.get("link").asString())).findFirst().orElseThrow();
+        assertThat(measureItem.get("title").asString()).matches("问题\\d+·措施1：建立学会换届提醒制度");
+        assertThat(measureItem.get("unitName").asString()).isEqualTo("石龙区科学技术协会");
+        assertThat(measureItem.get("dueDate").asString()).isEqualTo(day.plusDays(3).toString());
         // an overdue measure reaches the unit's principal but not the office, which follows problems
         String lateLink = "/problems/" + later;
         assertThat(sectionsOf(KEXIE_RESPONSIBLE, day, lateLink)).containsExactly("OVERDUE");

@@ -28,6 +28,8 @@ public final class PostgresDatabase {
         registry.add("spring.datasource.username", () -> user);
         registry.add("spring.datasource.password", () -> password);
         registry.add("spring.datasource.hikari.schema", () -> schema);
+        // the connection settings production runs with (the postgres profile's), so the tests see what it sees
+        productionConnectionSettings().forEach((key, value) -> registry.add(key, () -> value));
         // the test contexts stay cached side by side: small pools keep them all within PostgreSQL's connection limit
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
         registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
@@ -35,6 +37,19 @@ public final class PostgresDatabase {
         registry.add("spring.flyway.default-schema", () -> schema);
         registry.add("spring.jpa.properties.hibernate.default_schema", () -> schema);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(url, user, password, schema)));
+    }
+
+    private static java.util.Map<String, String> productionConnectionSettings() {
+        try {
+            java.util.Properties profile = org.springframework.core.io.support.PropertiesLoaderUtils.loadProperties(
+                    new org.springframework.core.io.ClassPathResource("application-postgres.properties"));
+            java.util.Map<String, String> settings = new java.util.TreeMap<>();
+            profile.stringPropertyNames().stream().filter(key -> key.startsWith("spring.datasource.hikari."))
+                    .forEach(key -> settings.put(key, profile.getProperty(key)));
+            return settings;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void drop(String url, String user, String password, String schema) {
