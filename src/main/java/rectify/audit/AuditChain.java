@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -47,6 +49,8 @@ public class AuditChain {
     private static final Logger log = LoggerFactory.getLogger(AuditChain.class);
     private static final int BATCH = 1000;
     private static final String SEP = "\u001f";
+    private static final Duration SETTLED = Duration.ofHours(1);
+    private static final Duration SWEEP_EVERY = Duration.ofHours(1);
 
     /** What a verification found: whether the chain holds, over how many events, and where it broke. */
     public record Verification(boolean intact, long events, Long brokenAt, String reason, Boolean databaseGuards) {
@@ -60,6 +64,7 @@ public class AuditChain {
     private final Path anchorFile;
     private final String configuredKey;
     private byte[] key;
+    private volatile Instant lastSweep;
 
     AuditChain(JdbcClient jdbc, Database database,
                org.springframework.transaction.PlatformTransactionManager transactionManager, Clock clock,
@@ -75,25 +80,55 @@ public class AuditChain {
         this.anchorFile = anchorFile.isBlank() ? Path.of(dataDir, "audit-anchors.log") : Path.of(anchorFile);
     }
 
-    /** Seals every event not yet sealed, in the order they were written; two nodes never seal the same event twice. */
-    @Scheduled(fixedDelayString = "${rectify.audit.seal-every:PT10S}", initialDelayString = "PT5S")
+    /**
+     * Seals every event not yet sealed, in the order they were written, looking through the whole log (before a
+     * verification, at start and once an hour); two nodes never seal the same event twice.
+     */
     public void seal() {
+        sealAfter(0);
+    }
+
+    /**
+     * Every few seconds: the events written since those sealed an hour ago. An event is sealed by the first run after
+     * its transaction commits, unless that transaction stayed open for about an hour while later events were sealed
+     * (an event numbered below every event sealed an hour ago); such an event waits for the hourly look through the
+     * whole log. Looking through a province's millions of events every few seconds kept a core busy.
+     */
+    @Scheduled(fixedDelayString = "${rectify.audit.seal-every:PT10S}", initialDelayString = "PT5S")
+    public void sealNew() {
+        Instant now = clock.instant();
+        if (lastSweep == null || !now.isBefore(lastSweep.plus(SWEEP_EVERY))) {
+            seal();
+            lastSweep = now;
+        } else {
+            sealAfter(settledBefore(now.minus(SETTLED)));
+        }
+    }
+
+    /** The last event of those sealed before the moment: every event before it had long committed, or was sealed. */
+    long settledBefore(Instant moment) {
+        return jdbc.sql("select coalesce(max(event_id), 0) from audit_seal where sealed_at < :moment")
+                .param("moment", Timestamp.from(moment)).query(Long.class).single();
+    }
+
+    /** Seals the events numbered after the given one that are not yet sealed. */
+    void sealAfter(long eventId) {
         try {
-            transactions.executeWithoutResult(status -> sealPending());
+            transactions.executeWithoutResult(status -> sealPending(eventId));
         } catch (DataIntegrityViolationException e) {
             // another node sealed these events at the same moment; they are sealed, and this run changed nothing
             log.debug("audit events sealed by another node");
         }
     }
 
-    private void sealPending() {
+    private void sealPending(long after) {
         Head head = head();
         long sealed = 0;
         List<Event> batch;
         do {
-            batch = jdbc.sql("select e.* from audit_event e where not exists (select 1 from audit_seal s"
-                            + " where s.event_id = e.id) order by e.id fetch first " + BATCH + " rows only")
-                    .query((rs, n) -> Event.of(rs)).list();
+            batch = jdbc.sql("select e.* from audit_event e where e.id > :after and not exists (select 1 from"
+                            + " audit_seal s where s.event_id = e.id) order by e.id fetch first " + BATCH + " rows only")
+                    .param("after", after).query((rs, n) -> Event.of(rs)).list();
             for (Event event : batch) {
                 String hash = mac(head.hash() + SEP + event.canonical());
                 head = new Head(head.seq() + 1, hash);

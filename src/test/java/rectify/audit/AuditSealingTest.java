@@ -1,0 +1,105 @@
+package rectify.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The regular sealing run looks only at the events written since those sealed an hour ago, yet an event whose
+ * transaction committed after later events were sealed is still sealed: by the next run when it committed within the
+ * hour, and by the look through the whole log otherwise. The chain verifies intact either way.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class AuditSealingTest {
+
+    @Autowired
+    AuditChain chain;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void anEventCommittedAfterLaterOnesWereSealedIsSealedByTheNextRun() throws Exception {
+        chain.seal();
+        Straggler straggler = new Straggler("稍后提交的记录");
+        long later = event("先提交的记录");
+        chain.sealNew();
+        assertThat(sealed(later)).isTrue();
+        long early = straggler.commit();
+        assertThat(early).isLessThan(later);
+
+        chain.sealNew();
+
+        assertThat(sealed(early)).as("sealed by the next regular run").isTrue();
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anEventWhoseTransactionOutlivedTheSettledSealsWaitsForTheWholeLogToBeLookedThrough() throws Exception {
+        chain.seal();
+        Straggler straggler = new Straggler("长事务中的记录");
+        long later = event("长事务期间提交的记录");
+        chain.sealNew();
+        long early = straggler.commit();
+
+        // an hour from now the later event's seal has settled, and the regular run starts after it
+        assertThat(chain.settledBefore(Instant.now().plusSeconds(2 * 3600))).isGreaterThanOrEqualTo(later);
+        assertThat(chain.settledBefore(Instant.now().minusSeconds(2 * 3600))).isLessThan(early);
+
+        chain.seal();
+
+        assertThat(sealed(early)).as("found when the whole log is looked through").isTrue();
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    private long event(String summary) {
+        jdbc.update("insert into audit_event (occurred_at, actor, action, summary) values (current_timestamp, 'test',"
+                + " 'UPDATE', ?)", summary);
+        return jdbc.queryForObject("select max(id) from audit_event where summary = ?", Long.class, summary);
+    }
+
+    private boolean sealed(long eventId) {
+        return jdbc.queryForObject("select count(*) from audit_seal where event_id = ?", Long.class, eventId) == 1;
+    }
+
+    /** An event written in a transaction that stays open until {@link #commit}: its number comes before later ones'. */
+    private final class Straggler {
+
+        private final CountDownLatch written = new CountDownLatch(1);
+        private final CountDownLatch release = new CountDownLatch(1);
+        private final CompletableFuture<Long> id;
+
+        Straggler(String summary) throws InterruptedException {
+            id = CompletableFuture.supplyAsync(() -> transactions.execute(status -> {
+                long own = event(summary);
+                written.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return own;
+            }));
+            assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
+        }
+
+        long commit() throws Exception {
+            release.countDown();
+            return id.get(30, TimeUnit.SECONDS);
+        }
+    }
+}
