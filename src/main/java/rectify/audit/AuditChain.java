@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,6 +58,7 @@ public class AuditChain {
     }
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batchJdbc;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final Database database;
     private final Clock clock;
@@ -66,12 +68,13 @@ public class AuditChain {
     private byte[] key;
     private volatile Instant lastSweep;
 
-    AuditChain(JdbcClient jdbc, Database database,
+    AuditChain(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batchJdbc, Database database,
                org.springframework.transaction.PlatformTransactionManager transactionManager, Clock clock,
                @Value("${rectify.data-dir}") String dataDir,
                @Value("${rectify.audit.chain-key:}") String configuredKey,
                @Value("${rectify.audit.anchor-file:}") String anchorFile) {
         this.jdbc = jdbc;
+        this.batchJdbc = batchJdbc;
         this.database = database;
         this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -129,14 +132,17 @@ public class AuditChain {
             batch = jdbc.sql("select e.* from audit_event e where e.id > :after and not exists (select 1 from"
                             + " audit_seal s where s.event_id = e.id) order by e.id fetch first " + BATCH + " rows only")
                     .param("after", after).query((rs, n) -> Event.of(rs)).list();
+            Timestamp at = Timestamp.from(clock.instant());
+            List<Object[]> seals = new ArrayList<>(batch.size());
             for (Event event : batch) {
                 String hash = mac(head.hash() + SEP + event.canonical());
                 head = new Head(head.seq() + 1, hash);
-                jdbc.sql("insert into audit_seal (seq, event_id, hash, sealed_at) values (:seq, :event, :hash, :at)")
-                        .param("seq", head.seq()).param("event", event.id()).param("hash", hash)
-                        .param("at", Timestamp.from(clock.instant())).update();
-                sealed++;
+                seals.add(new Object[] {head.seq(), event.id(), hash, at});
             }
+            // a busy hour writes thousands of events: their seals go in one statement per batch, not one each
+            batchJdbc.batchUpdate("insert into audit_seal (seq, event_id, hash, sealed_at) values (?, ?, ?, ?)", seals,
+                    new int[] {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP});
+            sealed += batch.size();
         } while (batch.size() == BATCH);
         if (sealed > 0) {
             anchor(firstSeal(), head);

@@ -66,6 +66,33 @@ class AuditSealingTest {
         assertThat(chain.verify().intact()).isTrue();
     }
 
+    @Test
+    void twoRunsAtOnceSealEveryEventOnce() throws Exception {
+        chain.seal();
+        for (int i = 0; i < 300; i++) {
+            event("同时封存的记录" + i);
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        Runnable run = () -> {
+            try {
+                start.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            chain.seal();
+        };
+        CompletableFuture<Void> one = CompletableFuture.runAsync(run);
+        CompletableFuture<Void> other = CompletableFuture.runAsync(run);
+        start.countDown();
+        CompletableFuture.allOf(one, other).get(60, TimeUnit.SECONDS);
+
+        assertThat(jdbc.queryForObject("select count(*) from audit_event e where not exists"
+                + " (select 1 from audit_seal s where s.event_id = e.id)", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) - count(distinct event_id) from audit_seal", Long.class))
+                .isZero();
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
     private long event(String summary) {
         jdbc.update("insert into audit_event (occurred_at, actor, action, summary) values (current_timestamp, 'test',"
                 + " 'UPDATE', ?)", summary);
