@@ -34,13 +34,7 @@ class AuditSealingTest {
 
     @Test
     void anEventCommittedAfterLaterOnesWereSealedIsSealedByTheNextRun() throws Exception {
-        chain.seal();
-        Straggler straggler = new Straggler("稍后提交的记录");
-        long later = event("先提交的记录");
-        chain.sealNew();
-        assertThat(sealed(later)).isTrue();
-        long early = straggler.commit();
-        assertThat(early).isLessThan(later);
+        long early = committedAfterALaterOneWasSealed("稍后提交的记录").early();
 
         chain.sealNew();
 
@@ -50,11 +44,9 @@ class AuditSealingTest {
 
     @Test
     void anEventWhoseTransactionOutlivedTheSettledSealsWaitsForTheWholeLogToBeLookedThrough() throws Exception {
-        chain.seal();
-        Straggler straggler = new Straggler("长事务中的记录");
-        long later = event("长事务期间提交的记录");
-        chain.sealNew();
-        long early = straggler.commit();
+        Events events = committedAfterALaterOneWasSealed("长事务中的记录");
+        long early = events.early();
+        long later = events.later();
 
         // an hour from now the later event's seal has settled, and the regular run starts after it
         assertThat(chain.settledBefore(Instant.now().plusSeconds(2 * 3600))).isGreaterThanOrEqualTo(later);
@@ -91,6 +83,24 @@ class AuditSealingTest {
         assertThat(jdbc.queryForObject("select count(*) - count(distinct event_id) from audit_seal", Long.class))
                 .isZero();
         assertThat(chain.verify().intact()).isTrue();
+    }
+
+    private record Events(long early, long later) {
+    }
+
+    /**
+     * With nothing left to seal, an event written in a transaction that stays open while a later event is written and
+     * sealed by the regular run; answers both, once the early one's transaction has committed.
+     */
+    private Events committedAfterALaterOneWasSealed(String summary) throws Exception {
+        chain.seal();
+        Straggler straggler = new Straggler(summary);
+        long later = event("先于" + summary + "提交");
+        chain.sealNew();
+        assertThat(sealed(later)).isTrue();
+        long early = straggler.commit();
+        assertThat(early).isLessThan(later);
+        return new Events(early, later);
     }
 
     private long event(String summary) {
