@@ -96,14 +96,14 @@ final class Recipients {
 
     /** Asked for every item of the run (hundreds of thousands) about a few hundred units: each answer worked out once. */
     private List<Long> withRole(Role role, String unitPath, boolean exactUnit) {
-        return holders.computeIfAbsent(new Holders(role, unitPath, exactUnit), h -> holdersOf(role, unitPath, exactUnit));
+        return holders.computeIfAbsent(new Holders(role, unitPath, exactUnit), this::holdersOf);
     }
 
-    private List<Long> holdersOf(Role role, String unitPath, boolean exactUnit) {
+    private List<Long> holdersOf(Holders wanted) {
         List<Long> found = new ArrayList<>();
         for (Person p : people.values()) {
-            if (p.roles().contains(role) && (unitPath == null
-                    || (exactUnit ? p.unitPath().equals(unitPath) : p.unitPath().startsWith(unitPath)))) {
+            if (p.roles().contains(wanted.role()) && (wanted.unitPath() == null || (wanted.exactUnit()
+                    ? p.unitPath().equals(wanted.unitPath()) : p.unitPath().startsWith(wanted.unitPath())))) {
                 found.add(p.id());
             }
         }
