@@ -1,17 +1,22 @@
 package rectify.org.web;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.LazyContextVariable;
 
 import rectify.org.CurrentUser;
 import rectify.org.OrgUnits;
 import rectify.shared.web.Messages;
+import rectify.shared.web.ShellPart;
 
-/** What the app shell shows on every page: the person, their unit, and the side menu. */
-@ControllerAdvice(annotations = Controller.class)
-class ShellModel {
+/**
+ * What the app shell shows on every page: the person, their unit (read only when the page shows it), the side menu,
+ * and the largest file the server takes.
+ */
+@Component
+class ShellModel implements ShellPart {
 
     private final OrgUnits orgUnits;
     private final Messages messages;
@@ -26,31 +31,18 @@ class ShellModel {
         this.orgUnits = orgUnits;
     }
 
-    @ModelAttribute("uploadLimit")
-    String uploadLimit() {
-        return uploadLimit;
-    }
-
-    @ModelAttribute("currentUser")
-    CurrentUser currentUser() {
-        return CurrentUser.find().orElse(null);
-    }
-
-    /** Read only when a page shows it (an API call passes through this advice too and never does). */
-    @ModelAttribute("currentUnitName")
-    org.thymeleaf.context.LazyContextVariable<String> currentUnitName() {
-        return new org.thymeleaf.context.LazyContextVariable<>() {
+    @Override
+    public void addTo(Map<String, Object> model, HttpServletRequest request) {
+        CurrentUser user = CurrentUser.find().orElse(null);
+        model.put("uploadLimit", uploadLimit);
+        model.put("currentUser", user);
+        model.put("currentUnitName", new LazyContextVariable<String>() {
             @Override
             protected String loadValue() {
-                return CurrentUser.find().flatMap(u -> orgUnits.nameOf(u.orgUnitId())).orElse(null);
+                return user == null ? null : orgUnits.nameOf(user.orgUnitId()).orElse(null);
             }
-        };
-    }
-
-    /** The side menu for the signed-in person and the page shown; written only when a page shows it. */
-    @ModelAttribute("sideMenu")
-    SideMenu sideMenu(HttpServletRequest request) {
-        return CurrentUser.find().map(user -> new SideMenu(user.roles(), request.getContextPath(), request.getRequestURI(),
-                messages::get)).orElse(null);
+        });
+        model.put("sideMenu", user == null ? null
+                : new SideMenu(user.roles(), request.getContextPath(), request.getRequestURI(), messages::get));
     }
 }

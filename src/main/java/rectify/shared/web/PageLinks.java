@@ -1,15 +1,13 @@
 package rectify.shared.web;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Links to another page or order of the current list, keeping its filters: {@code ${links.withPage(2)}}. A model
- * attribute rather than a bean reference, because Thymeleaf refuses bean references in link attributes.
+ * Links to another page or order of the current list, keeping its filters: {@code ${links.withPage(2)}}. In every
+ * page's model rather than a bean reference, because Thymeleaf refuses bean references in link attributes.
  */
 @Component
 public class PageLinks {
@@ -48,17 +46,18 @@ public class PageLinks {
         return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
     }
 
-    @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-    static class Model {
+    /** Offered to every page as {@code links}. */
+    @Component
+    static class OnEveryPage implements ShellPart {
         private final PageLinks links;
 
-        Model(PageLinks links) {
+        OnEveryPage(PageLinks links) {
             this.links = links;
         }
 
-        @ModelAttribute("links")
-        PageLinks links() {
-            return links;
+        @Override
+        public void addTo(java.util.Map<String, Object> model, jakarta.servlet.http.HttpServletRequest request) {
+            model.put("links", links);
         }
     }
 }

@@ -31,6 +31,12 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    private final ObjectProvider<ShellPart> shellParts;
+
+    WebConfiguration(ObjectProvider<ShellPart> shellParts) {
+        this.shellParts = shellParts;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("RECTIFY_LANG");
@@ -76,5 +82,6 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
         registry.addInterceptor(new FragmentsOnlyForHtmx());
+        registry.addInterceptor(new ShellParts(shellParts));
     }
 }

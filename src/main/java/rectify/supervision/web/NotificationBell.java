@@ -1,15 +1,18 @@
 package rectify.supervision.web;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.LazyContextVariable;
 
 import rectify.org.CurrentUser;
+import rectify.shared.web.ShellPart;
 import rectify.supervision.Notifications;
 
 /** The bell in the top bar of every page: how many of the person's notifications are unread. */
-@ControllerAdvice(annotations = Controller.class)
-class NotificationBell {
+@Component
+class NotificationBell implements ShellPart {
 
     private final Notifications notifications;
 
@@ -17,14 +20,14 @@ class NotificationBell {
         this.notifications = notifications;
     }
 
-    /** Counted only when a page shows it: an API call answered by the same controller advice never asks. */
-    @ModelAttribute("unreadNotifications")
-    org.thymeleaf.context.LazyContextVariable<Long> unreadNotifications() {
-        return new org.thymeleaf.context.LazyContextVariable<>() {
+    /** Counted only when the page shows it. */
+    @Override
+    public void addTo(Map<String, Object> model, HttpServletRequest request) {
+        model.put("unreadNotifications", new LazyContextVariable<Long>() {
             @Override
             protected Long loadValue() {
                 return CurrentUser.find().map(u -> notifications.unreadCount(u.id())).orElse(null);
             }
-        };
+        });
     }
 }
