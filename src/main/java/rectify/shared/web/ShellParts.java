@@ -15,7 +15,7 @@ import org.springframework.web.servlet.view.UrlBasedViewResolver;
 /**
  * Adds every {@link ShellPart} to a page's model once its controller has chosen the page. Controller advice with
  * model attributes would do the same, but it runs for every call to the API as well (a REST controller is a
- * controller): six model methods invoked for each answer, about a twentieth of an API call's time.
+ * controller): six model methods invoked for each answer, 7 % of the samples of a call for the ledger's first page.
  */
 class ShellParts implements HandlerInterceptor {
 
