@@ -12,10 +12,11 @@ PROBLEMS=${PROBLEMS:-500000}
 INSPECTIONS=${INSPECTIONS:-400}
 UNITS=${UNITS:-200}
 DURATION=${DURATION:-15s}
-# each call is warmed up this long before any is measured: on two busy cores the JIT compiler needs about a minute
-# of load to finish compiling the request paths (the first page measured after 3 s of warm-up: 414 req/s, JVM CPU
-# 2.2 ms per request; after 60 s: 600 req/s, 0.8 ms), and a server that has run for a while is the one to measure
-WARMUP=${WARMUP:-10s}
+# each call is warmed up this long, all of them before any is measured: on two busy cores the JIT compiler needs
+# minutes of load to finish compiling the request paths (one call alone, 2026-12-02: the first page 182 req/s in the
+# first 30 s, 346 after a minute, 470-640 once C2's compiled code stopped growing, from 5.7 to 12.8 MB, after about
+# 3 minutes), and a server that has run for a while is the one to measure; 14 calls of 20 s are about 5 minutes
+WARMUP=${WARMUP:-20s}
 DB=${BENCH_DB:-rectify_province}
 PGHOST=${PGHOST:-127.0.0.1}
 PGUSER=${PGUSER:-postgres}

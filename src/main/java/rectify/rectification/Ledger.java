@@ -156,12 +156,13 @@ public class Ledger {
      */
     private Page page(LedgerOrder order, String where, Map<String, Object> params, List<Object> after, long skip,
                       int pageSize) {
-        params.put("limit", pageSize + 1);
         String sql = "select p.id, " + order.keyColumns() + FROM + where;
         if (after != null) {
             sql += order.after(after, params);
         }
-        sql += order.orderBy() + " limit :limit";
+        // the limit is written out, not a parameter: a plan kept for "any limit" is costed for a tenth of the ledger,
+        // so PostgreSQL never kept it and planned the page anew on every request (0.19 ms, as long as running it)
+        sql += order.orderBy() + " limit " + (pageSize + 1);
         if (skip > 0) {
             params.put("offset", skip);
             sql += " offset :offset";
