@@ -17,6 +17,7 @@ import rectify.org.OrgUnits;
 import rectify.org.Role;
 import rectify.org.UserAccount;
 import rectify.shared.BusinessException;
+import rectify.shared.Database;
 import rectify.shared.EntityChanged;
 
 /**
@@ -37,10 +38,12 @@ public class Problems {
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Database database;
 
     Problems(ProblemRepository problems, FeedbackCategoryRepository categories, InspectionAccess access,
              OrgUnits orgUnits, Accounts accounts, ApplicationEventPublisher events, Clock clock,
-             InspectionRepository inspections) {
+             InspectionRepository inspections, Database database) {
+        this.database = database;
         this.inspections = inspections;
         this.problems = problems;
         this.categories = categories;
@@ -64,6 +67,12 @@ public class Problems {
      * unit's coordinator it is the unit's own finding.
      */
     public Problem create(long inspectionId, Draft draft) {
+        // every statement of an entry finds its rows by ids (the inspection, its category, units, people, the last
+        // number): planned once, not for every problem of a batch of feedback entered at once
+        return database.withKeptPlans(() -> entered(inspectionId, draft));
+    }
+
+    private Problem entered(long inspectionId, Draft draft) {
         Inspection inspection = access.writable(inspectionId, InspectionAccess.PLANNERS);
         FeedbackCategory category = categoryOf(inspectionId, draft.categoryId());
         checkResponsibility(inspection, draft.responsibility());
