@@ -37,10 +37,10 @@ public class Database {
 
     /**
      * Runs reads that find rows by their ids (or an entry whose every statement does) with plans PostgreSQL keeps,
-     * then plans every statement for its values again. The application's connections plan each statement anew (application-postgres.properties, decision
-     * 0011), because a plan kept for "any scope" or "any text" can be ruinous for the scope or text at hand; a read
-     * by ids has one best plan whatever the ids, and planning the ledger's description of a page (joins and
-     * aggregates over fifty ids) cost more than running it. Outside a transaction the setting would not hold, and
+     * then plans every statement for its values again. The application's connections plan each statement anew
+     * (application-postgres.properties, decision 0011), because a plan kept for "any scope" or "any text" can be
+     * ruinous for the scope or text at hand; a read by ids has one best plan whatever the ids, and planning the
+     * ledger's description of a page (joins and aggregates over fifty ids) cost more than running it. Outside a transaction the setting would not hold, and
      * the reads are planned as every statement is.
      */
     public <T> T withKeptPlans(Supplier<T> readsByIds) {
