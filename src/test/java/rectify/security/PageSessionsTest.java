@@ -92,6 +92,28 @@ class PageSessionsTest {
     }
 
     @Test
+    void aPageReadsItsSessionFromTheDatabaseOnce() throws Exception {
+        get("/ledger");
+        jdbc.sql("set query_statistics true").update();
+        try {
+            long before = sessionReads();
+            assertThat(get("/ledger").statusCode()).isEqualTo(200);
+            assertThat(sessionReads() - before).isEqualTo(1);
+        } finally {
+            jdbc.sql("set query_statistics false").update();
+        }
+    }
+
+    @Test
+    void aSessionEndedElsewhereIsNotServedFromTheRequestBefore() throws Exception {
+        assertThat(get("/ledger").statusCode()).isEqualTo(200);
+        jdbc.sql("delete from spring_session where session_id = :id").param("id", sessionId).update();
+        HttpResponse<String> after = get("/ledger");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).contains("/login"));
+    }
+
+    @Test
     void whatASessionHoldsIsWrittenEvenWhenItsAccessIsNot() {
         holdsWhatIsSetButNotAnAccessWithinAMinute(sessions);
     }
@@ -105,6 +127,14 @@ class PageSessionsTest {
         Session again = sessions.findById(sessionId);
         assertThat(again.<String>getAttribute("rectify.test")).isEqualTo("kept");
         assertThat(again.getLastAccessedTime()).isEqualTo(recorded);
+    }
+
+    /** Reads of a session by its id, as H2 counted them (Spring Session's one statement for it). */
+    private long sessionReads() {
+        return jdbc.sql("select coalesce(sum(execution_count), 0) from information_schema.query_statistics "
+                        + "where lower(sql_statement) like '%from spring_session s%where s.session_id = ?%' "
+                        + "and lower(sql_statement) not like '%query_statistics%'")
+                .query(Long.class).single();
     }
 
     private long lastAccess() {

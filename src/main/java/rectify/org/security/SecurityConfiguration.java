@@ -2,9 +2,12 @@ package rectify.org.security;
 
 import javax.sql.DataSource;
 
+import jakarta.servlet.Filter;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,6 +26,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
@@ -49,19 +53,32 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** The page sessions Spring Session keeps in the database, their last access written at most once a minute. */
+    /**
+     * The page sessions Spring Session keeps in the database, their last access written at most once a minute and
+     * each read at most once in a request.
+     */
     @Bean
     static BeanPostProcessor sessionsWrittenSparingly() {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof JdbcIndexedSessionRepository sessions ? new SessionsWrittenSparingly(sessions) : bean;
+                return bean instanceof JdbcIndexedSessionRepository sessions
+                        ? new SessionsReadOncePerRequest<>(new SessionsWrittenSparingly(sessions)) : bean;
             }
         };
     }
 
+    /** Where a request's reads of its session are remembered: around Spring Session's filter, which reads them. */
+    @Bean
+    @ConditionalOnWebApplication
+    static FilterRegistrationBean<Filter> sessionsReadOncePerRequestScope() {
+        FilterRegistrationBean<Filter> scope = new FilterRegistrationBean<>(SessionsReadOncePerRequest.requestScope());
+        scope.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return scope;
+    }
+
     /**
-     * The transactions Spring Session reads and writes the page sessions in (each page reads its session twice):
+     * The transactions Spring Session reads and writes the page sessions in:
      * plain JDBC transactions on the application's pool. Through the entity layer's transaction manager, each opened
      * an entity manager for one statement, half of those reads' time.
      */
