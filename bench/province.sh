@@ -17,6 +17,10 @@ DURATION=${DURATION:-15s}
 # first 30 s, 346 after a minute, 470-640 once C2's compiled code stopped growing, from 5.7 to 12.8 MB, after about
 # 3 minutes), and a server that has run for a while is the one to measure; 14 calls of 20 s are about 5 minutes
 WARMUP=${WARMUP:-20s}
+# entering problems runs code no read call warms (the entity layer's inserts, the audit record, the numbering lock):
+# measured alone on 2026-12-03, 274-339 created/s after 40 s of load (3.7-2.6 ms of application CPU each), 398-443
+# after a minute and more (1.5 ms), so it is warmed for longer
+CREATE_WARMUP=${CREATE_WARMUP:-90s}
 DB=${BENCH_DB:-rectify_province}
 PGHOST=${PGHOST:-127.0.0.1}
 PGUSER=${PGUSER:-postgres}
@@ -100,7 +104,7 @@ declare -a CALLS=(
   echo
   echo "$(date -u +%Y-%m-%d) · $(nproc) cores · $INSPECTIONS inspections in $UNITS units, 3 measures and 1 progress entry"
   echo "per problem · data generated in ${generated} s · application (512 MB heap) ready in ${cold} ms ·"
-  echo "wrk, 2 threads, 8 connections, $DURATION per call after $WARMUP of each to warm up, on the same machine, as the inspection office (token); PostgreSQL with random_page_cost = 1.1 as the README advises."
+  echo "wrk, 2 threads, 8 connections, $DURATION per call after $WARMUP of each to warm up ($CREATE_WARMUP for entering problems), on the same machine, as the inspection office (token); PostgreSQL with random_page_cost = 1.1 as the README advises."
   # this machine's cores are shared with others: the same build measured hours apart differs up to threefold, so the
   # speed of a fixed loop is written beside the figures (about 0.9 s when the machine is quiet)
   echo "A fixed CPU loop (python, 10^7 additions) took $( { /usr/bin/env time -f %e python3 -c 's=0
@@ -125,7 +129,7 @@ for call in "${CALLS[@]}"; do
 done
 # 8 people entering the feedback of one inspection at once (each request creates a problem numbered by the server)
 CATEGORY=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select min(id) from feedback_category where inspection_id = $FIRST_INSPECTION")
-TOKEN=$TOKEN CATEGORY=$CATEGORY wrk -t2 -c8 -d"$WARMUP" -s bench/province/create-problem.lua \
+TOKEN=$TOKEN CATEGORY=$CATEGORY wrk -t2 -c8 -d"$CREATE_WARMUP" -s bench/province/create-problem.lua \
   "$BASE/api/v1/inspections/$FIRST_INSPECTION/problems" >/dev/null 2>&1 || true
 before=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select count(*) from problem where inspection_id = $FIRST_INSPECTION")
 result=$(TOKEN=$TOKEN CATEGORY=$CATEGORY wrk -t2 -c8 -d"$DURATION" --timeout 30s --latency -s bench/province/create-problem.lua \
