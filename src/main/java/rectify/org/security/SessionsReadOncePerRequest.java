@@ -42,10 +42,6 @@ final class SessionsReadOncePerRequest<S extends Session> implements FindByIndex
 
     private static void withinRequest(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (READ_IN_THIS_REQUEST.get() != null) { // a forward or include within the request
-            chain.doFilter(request, response);
-            return;
-        }
         READ_IN_THIS_REQUEST.set(new HashMap<>());
         try {
             chain.doFilter(request, response);
