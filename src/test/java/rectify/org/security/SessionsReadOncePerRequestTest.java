@@ -1,6 +1,7 @@
 package rectify.org.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,6 +44,18 @@ class SessionsReadOncePerRequestTest {
         AtomicReference<Session> next = new AtomicReference<>(stored());
         inRequest(() -> next.set(sessions.findById(id)));
         assertThat(next.get()).isNull();
+        assertThat(store.reads.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aRequestThatFailsLeavesNothingForTheNextOnItsThread() throws Exception {
+        String id = stored().getId();
+        assertThatThrownBy(() -> inRequest(() -> {
+            sessions.findById(id);
+            throw new IllegalStateException("the page failed");
+        })).isInstanceOf(IllegalStateException.class);
+        store.deleteById(id);
+        assertThat(sessions.findById(id)).isNull();
         assertThat(store.reads.get()).isEqualTo(2);
     }
 
