@@ -91,6 +91,8 @@ public class SimilarProblems {
             if (inspections.isEmpty()) {
                 return List.of();
             }
+            // the status is written as PostgreSQL's index of these titles is (problem_repeat_titles), so that they are
+            // read from the index alone
             where = new StringBuilder(" where p.inspection_id in (:unitInspections)"
                     + " and p.status in ('CLOSED', 'ONGOING')");
             params.put("unitInspections", inspections);

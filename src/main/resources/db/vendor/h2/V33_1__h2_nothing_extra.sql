@@ -1,0 +1,2 @@
+-- PostgreSQL's index of the closed and ongoing problems' titles (for the repeats check) is an index on part of a
+-- table, which H2 does not have; the demo's few hundred problems need none.
