@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Province scale: a whole jurisdiction's ledger (default 500,000 problems of 400 inspections in 200 units, three
-# measures and a progress entry each) generated in PostgreSQL, the application started on it in a 512 MB heap,
-# and the inspection office's calls measured over HTTP with wrk (8 connections). Writes req/s, p50 and p99 per
+# Province scale: a whole jurisdiction's ledger (default 500,000 problems of 400 inspections in 200 units of five
+# departments, three measures and a progress entry each, each problem naming a leader, a department and a person)
+# generated in PostgreSQL, the application started on it in a 512 MB heap, and the inspection office's calls
+# measured over HTTP with wrk (8 connections). Writes req/s, p50 and p99 per
 # call, and the query plans of the main queries, to bench/results/province-postgres-<problems>.md.
 #   bench/province.sh                       # 500,000 problems
 #   PROBLEMS=50000 INSPECTIONS=40 bench/province.sh
@@ -78,6 +79,11 @@ cold=$(( ($(date +%s%N) - started) / 1000000 ))
 BASE="http://127.0.0.1:$PORT"
 FIRST_INSPECTION=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select min(id) from inspection")
 FIRST_UNIT=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select min(id) from org_unit where kind = 'UNIT'")
+# a person of the first unit's first department, the unit's leader, and that department (generate.sql)
+PERSON=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select id from app_user where username = 'bench.p1.1.1'")
+LEADER=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select id from app_user where username = 'bench.l1'")
+DEPARTMENT=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select org_unit_id from app_user where username = 'bench.p1.1.1'")
+PER_UNIT=$((PROBLEMS / UNITS))
 # a generated problem (not one the creation call below added on an earlier run)
 SOME_PROBLEM=$(psql -tA -h "$PGHOST" -U "$PGUSER" -d "$DB" -c "select max(id) from problem where title like '%（%）'")
 # the cursor of page 500 of the whole ledger, as a person paging on would hold it
@@ -88,6 +94,9 @@ declare -a CALLS=(
   "ledger, overdue filter|/api/v1/problems?size=50&warning=OVERDUE"
   "ledger, one unit|/api/v1/problems?size=50&unitId=$FIRST_UNIT"
   "ledger, one inspection|/api/v1/problems?size=50&inspectionId=$FIRST_INSPECTION"
+  "ledger, one responsible person ($((PER_UNIT / 10)) problems)|/api/v1/problems?size=50&responsibleUserId=$PERSON"
+  "ledger, one unit's leader (all its $PER_UNIT problems)|/api/v1/problems?size=50&responsibleUserId=$LEADER"
+  "ledger, one responsible department ($((PER_UNIT / 5)) problems)|/api/v1/problems?size=50&responsibleUnitId=$DEPARTMENT"
   "ledger, sorted by deadline|/api/v1/problems?size=50&sort=DEADLINE"
   "ledger, sorted by warning|/api/v1/problems?size=50&sort=warning"
   "ledger, due-soon filter|/api/v1/problems?size=50&warning=WARN"

@@ -1,6 +1,9 @@
--- A province's ledger for the benchmark (bench/province.sh): one committee, :units units, :inspections inspections
--- of four aspects, :problems problems with three measures and one progress entry each, an inspection-office user
--- with an API token. Set-based, so 500,000 problems take minutes. Run on an empty, migrated database.
+-- A province's ledger for the benchmark (bench/province.sh): one committee, :units units of five departments with two
+-- responsible people each and a leader, :inspections inspections of four aspects, :problems problems with three
+-- measures and one progress entry each, an inspection-office user with an API token. Each problem names, as real
+-- plans do, its unit's leader, one department and one of that department's people (who answers for its measures):
+-- a person answers for a tenth of the unit's problems, the leader for all of them. Set-based, so 500,000 problems
+-- take minutes. Run on an empty, migrated database.
 \set ON_ERROR_STOP on
 begin;
 insert into org_unit (name, kind, path, created_at) values ('省委巡视工作领导小组', 'COMMITTEE', null, now());
@@ -9,12 +12,21 @@ insert into org_unit (parent_id, name, short_name, kind, seq, created_at)
 select c.id, '第' || g || '单位', '单位' || g, 'UNIT', g, now()
 from org_unit c, generate_series(1, :units) g where c.kind = 'COMMITTEE';
 update org_unit u set path = c.path || u.id || '/' from org_unit c where u.parent_id = c.id;
+insert into org_unit (parent_id, name, short_name, kind, seq, created_at)
+select u.id, '单位' || u.seq || d.name, d.name, 'DEPARTMENT', d.seq, now()
+from org_unit u cross join (values (1, '办公室'), (2, '组织人事科'), (3, '财务科'), (4, '业务一科'), (5, '业务二科')) d(seq, name)
+where u.kind = 'UNIT';
+update org_unit d set path = u.path || d.id || '/' from org_unit u where d.parent_id = u.id and d.kind = 'DEPARTMENT';
 
 insert into app_user (username, display_name, org_unit_id, password_hash, created_at)
 select 'bench.office', '基准巡视办', id, '{noop}unused', now() from org_unit where kind = 'COMMITTEE';
 insert into app_user_role (user_id, role) select id, 'INSPECTION_OFFICE' from app_user where username = 'bench.office';
 insert into app_user (username, display_name, org_unit_id, password_hash, created_at)
-select 'bench.p' || u.seq, '责任人' || u.seq, u.id, '{noop}unused', now() from org_unit u where u.kind = 'UNIT';
+select 'bench.l' || u.seq, '分管领导' || u.seq, u.id, '{noop}unused', now() from org_unit u where u.kind = 'UNIT';
+insert into app_user_role (user_id, role) select id, 'UNIT_LEADER' from app_user where username like 'bench.l%';
+insert into app_user (username, display_name, org_unit_id, password_hash, created_at)
+select 'bench.p' || u.seq || '.' || d.seq || '.' || k, '责任人' || u.seq || '-' || d.seq || '-' || k, d.id, '{noop}unused', now()
+from org_unit u join org_unit d on d.parent_id = u.id cross join generate_series(1, 2) k where u.kind = 'UNIT';
 insert into app_user_role (user_id, role) select id, 'RESPONSIBLE' from app_user where username like 'bench.p%';
 insert into access_token (user_id, name, token_hash, token_hint, created_at)
 select id, 'bench', encode(sha256(convert_to(:'token', 'UTF8')), 'hex'), 'bench', now() from app_user
@@ -39,7 +51,7 @@ select i.id, c.id, n,
        '关于' || (array['学习制度落实', '经费管理使用', '干部选拔任用', '基层党建', '意识形态责任制', '作风建设'])[n % 6 + 1]
               || '不到位的问题（' || n || '）',
        '经查，该单位' || (array['学习记录不全', '报销审核不严', '公示时间不足', '组织生活不规范', '阵地管理薄弱'])[n % 5 + 1] || '。',
-       (array['TIME_LIMITED', 'TIME_LIMITED', 'IMMEDIATE', 'LONG_TERM'])[n % 4 + 1], 'FEEDBACK', null,
+       (array['TIME_LIMITED', 'TIME_LIMITED', 'IMMEDIATE', 'LONG_TERM'])[n % 4 + 1], 'FEEDBACK', leader.id,
        current_date + ((n * 7 + i.id) % 240 - 120)::int, current_date + ((n * 7 + i.id) % 240 - 120)::int,
        s.status,
        case when s.status = 'CLOSED' then current_date - ((n + i.id) % 200)::int end,
@@ -48,11 +60,17 @@ select i.id, c.id, n,
 from inspection i
 cross join generate_series(1, :problems / :inspections) n
 join feedback_category c on c.inspection_id = i.id and c.seq = n % 4 + 1
+join app_user leader on leader.org_unit_id = i.target_unit_id
 cross join lateral (select (array['CLOSED', 'CLOSED', 'CLOSED', 'IN_PROGRESS', 'IN_PROGRESS', 'ONGOING', 'PLANNING',
         'PLAN_REVIEW', 'CLOSURE_REVIEW', 'CLOSED'])[(n + i.id) % 10 + 1] as status) s;
 
+-- department 1..5 and person 1..2 of it by the problem's number
+insert into problem_unit (problem_id, org_unit_id)
+select p.id, d.id from problem p join inspection i on i.id = p.inspection_id
+join org_unit d on d.parent_id = i.target_unit_id and d.seq = p.seq % 5 + 1;
 insert into problem_person (problem_id, user_id)
-select p.id, u.id from problem p join inspection i on i.id = p.inspection_id join app_user u on u.org_unit_id = i.target_unit_id;
+select p.id, u.id from problem p join problem_unit pu on pu.problem_id = p.id
+join app_user u on u.org_unit_id = pu.org_unit_id and u.username like '%.' || (p.seq / 5 % 2 + 1);
 insert into measure (problem_id, seq, text, responsible_user_id, deadline, status, completed_on, created_at)
 select p.id, m, (array['修订完善相关制度', '开展专项检查并建立台账', '组织集中学习并通报整改情况'])[m],
        pp.user_id, p.deadline, case when p.status = 'CLOSED' or m = 1 then 'DONE' else 'PENDING' end,

@@ -287,6 +287,34 @@ abstract class LedgerApiContract extends rectify.support.ApiTest {
     }
 
     @Test
+    void eachRowNamesAllItsDepartmentsAndPeopleAndNoOneElses() {
+        long[] ids = freshKexieProblem("关于公务接待审批不规范的问题");
+        long[] other = freshKexieProblem("关于固定资产登记不及时的问题");
+        ApiClient kexie = as(KEXIE_COORDINATOR);
+        JsonNode before = kexie.get("/api/v1/problems/" + ids[1]).json();
+        Response patched = kexie.patch("/api/v1/problems/" + ids[1], """
+                {"version":%d,"responsibleUnitIds":[%d,%d],"responsibleUserIds":[%d,%d]}""".formatted(
+                before.get("version").asLong(), unitId(kexie, "区科协办公室"), unitId(kexie, "区科协科普部"),
+                userId(KEXIE_RESPONSIBLE), userId(KEXIE_COORDINATOR)));
+        assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+
+        JsonNode row = ledger(kexie, "inspectionId=" + ids[0]).get("content").get(0);
+        assertThat(names(row.get("unitNames"))).as("short names, in the order of the organisation tree")
+                .containsExactly("科普部", "办公室");
+        assertThat(names(row.get("personNames"))).containsExactlyInAnyOrder(
+                displayName(KEXIE_RESPONSIBLE), displayName(KEXIE_COORDINATOR));
+        JsonNode untouched = ledger(kexie, "inspectionId=" + other[0]).get("content").get(0);
+        assertThat(untouched.get("unitNames")).as("a problem nobody was named for yet").isEmpty();
+        assertThat(untouched.get("personNames")).isEmpty();
+    }
+
+    private static List<String> names(JsonNode array) {
+        List<String> names = new ArrayList<>();
+        array.forEach(n -> names.add(n.asString()));
+        return names;
+    }
+
+    @Test
     void theCoordinatorBuildsThePlan() {
         long[] ids = freshKexieProblem("关于差旅费报销审核不严的问题");
         long problem = ids[1];

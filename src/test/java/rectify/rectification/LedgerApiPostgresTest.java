@@ -1,6 +1,7 @@
 package rectify.rectification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static rectify.support.DemoUsers.KEXIE_RESPONSIBLE;
 
 import java.util.List;
 
@@ -39,6 +40,20 @@ class LedgerApiPostgresTest extends LedgerApiContract {
         assertThat(plan("select p.id, p.deadline, p.inspection_id, p.seq" + dueSoon
                 + " order by p.deadline asc nulls last, p.inspection_id desc, p.seq limit 51"))
                 .contains("Index Only Scan using problem_deadline_order");
+    }
+
+    /**
+     * One person's problems (the "responsible person" filter) are read from the indexes of the people and of the
+     * measures alone, not from their tables.
+     */
+    @Test
+    void aPersonsProblemsAreReadFromTheIndexesAlone() {
+        jdbc.sql("vacuum (analyze) problem_person").update();
+        jdbc.sql("vacuum (analyze) measure").update();
+        String union = ProblemSql.RESPONSIBLE_USER.replace(":userId", String.valueOf(userId(KEXIE_RESPONSIBLE)));
+        String plan = plan("select p.id from problem p where " + union);
+        assertThat(plan).contains("Index Only Scan using problem_person_user on problem_person")
+                .contains("Index Only Scan using measure_responsible_open on measure");
     }
 
     private String plan(String query) {

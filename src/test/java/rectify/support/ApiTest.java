@@ -44,4 +44,8 @@ public abstract class ApiTest {
     protected long userId(String username) {
         return as(username).get("/api/v1/me").json().get("id").asLong();
     }
+
+    protected String displayName(String username) {
+        return as(username).get("/api/v1/me").json().get("displayName").asString();
+    }
 }
