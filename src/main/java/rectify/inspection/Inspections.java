@@ -92,16 +92,19 @@ public class Inspections {
         return inspections.findVisible(scope.pathPattern());
     }
 
-    /** How many inspections {@link #visible()} would list, without reading them. */
+    /**
+     * How many inspections {@link #visible()} would list, without reading them, counted no further than
+     * {@code upTo}: enough to tell whether there are more than a list can show.
+     */
     @Transactional(readOnly = true)
-    public long countVisible() {
+    public long countVisible(long upTo) {
         Scope scope = dataScope.current();
         // one statement, not a query through the entity layer, which cost more than the count (the ledger asks on
         // every view)
         return scope.isNone() ? 0 : jdbc.sql("""
-                        select count(*) from inspection i join org_unit o on o.id = i.target_unit_id
-                        where o.path like :pattern""")
-                .param("pattern", scope.pathPattern()).query(Long.class).single();
+                        select count(*) from (select 1 as one from inspection i join org_unit o on o.id = i.target_unit_id
+                        where o.path like :pattern limit :upTo) counted""")
+                .param("pattern", scope.pathPattern()).param("upTo", upTo).query(Long.class).single();
     }
 
     @Transactional(readOnly = true)

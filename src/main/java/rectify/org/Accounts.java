@@ -117,18 +117,20 @@ public class Accounts {
     /**
      * How many people {@link #membersOf} lists for the unit at the top of what the user sees
      * ({@link OrgUnits#topVisibleTo}), counted by that unit's path without reading it or them: the ledger asks on
-     * every view, and the entity layer cost more than the count.
+     * every view, and the entity layer cost more than the count. Counted no further than {@code upTo}: enough to
+     * tell whether there are more than a list can show (a province's two thousand people were counted whole on every
+     * view, 0.74 ms of the database's time).
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public long countMembersAtTopOf(CurrentUser user) {
+    public long countMembersAtTopOf(CurrentUser user, long upTo) {
         Scope scope = dataScope.orgScopeOf(user);
         if (scope.isAll() || scope.isNone()) {
             return 0; // no one unit is at the top of everything or of nothing
         }
         return jdbc.sql("""
-                        select count(*) from app_user u join org_unit o on o.id = u.org_unit_id
-                        where u.enabled and o.path like :pattern""")
-                .param("pattern", scope.pathPattern()).query(Long.class).single();
+                        select count(*) from (select 1 as one from app_user u join org_unit o on o.id = u.org_unit_id
+                        where u.enabled and o.path like :pattern limit :upTo) counted""")
+                .param("pattern", scope.pathPattern()).param("upTo", upTo).query(Long.class).single();
     }
 
     /** One of the enabled people of a unit and its departments, if they are one. */

@@ -54,14 +54,15 @@ public class OrgUnits {
         return inTreeOrder(found);
     }
 
-    /** How many units {@link #visibleTo} lists, without reading them. */
+    /** How many units {@link #visibleTo} lists, without reading them, counted no further than {@code upTo}. */
     @Transactional(readOnly = true)
-    public long countVisibleTo(CurrentUser user) {
+    public long countVisibleTo(CurrentUser user, long upTo) {
         Scope scope = dataScope.orgScopeOf(user);
         // one statement, not a query through the entity layer, which cost more than the count (the ledger asks
         // on every view)
-        return scope.isNone() ? 0 : jdbc.sql("select count(*) from org_unit where path like :pattern")
-                .param("pattern", scope.pathPattern()).query(Long.class).single();
+        return scope.isNone() ? 0 : jdbc.sql("select count(*) from (select 1 as one from org_unit where path like :pattern"
+                        + " limit :upTo) counted")
+                .param("pattern", scope.pathPattern()).param("upTo", upTo).query(Long.class).single();
     }
 
     /** The unit at the top of what {@link #visibleTo} lists (none for the whole tree or nothing). */

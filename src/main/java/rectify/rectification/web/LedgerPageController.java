@@ -86,13 +86,15 @@ class LedgerPageController {
                 responsibleUserId, q, sort, desc, slice);
         PageResult<LedgerRow> rows = ledger.find(query, page, size, after);
         CurrentUser user = CurrentUser.require();
-        // a province's four hundred inspections are not read for a filter that is typed
-        List<Inspection> visible = listedIfShort(inspections.countVisible(), inspections::visible);
-        List<OrgUnit> units = listedIfShort(orgUnits.countVisibleTo(user), () -> orgUnits.visibleTo(user));
+        // a province's four hundred inspections are not read for a filter that is typed, nor counted past the point
+        // where the list is too long
+        long enough = listChoicesUpTo + 1L;
+        List<Inspection> visible = listedIfShort(inspections.countVisible(enough), inspections::visible);
+        List<OrgUnit> units = listedIfShort(orgUnits.countVisibleTo(user, enough), () -> orgUnits.visibleTo(user));
         // the unit at the top is read only when its people are listed or one of them is chosen, not on every view
         Supplier<Optional<OrgUnit>> top = SingletonSupplier.of(
                 () -> units != null ? units.stream().findFirst() : orgUnits.topVisibleTo(user));
-        long peopleCount = accounts.countMembersAtTopOf(user);
+        long peopleCount = accounts.countMembersAtTopOf(user, enough);
         List<UserAccount> people = peopleCount == 0 ? List.of()
                 : listedIfShort(peopleCount, () -> top.get().map(accounts::membersOf).orElse(List.of()));
         model.addAttribute("query", query);
