@@ -60,6 +60,7 @@ select i.id, c.id, n,
 from inspection i
 cross join generate_series(1, :problems / :inspections) n
 join feedback_category c on c.inspection_id = i.id and c.seq = n % 4 + 1
+-- the leader is the only person placed in the unit itself; its responsible people belong to its departments
 join app_user leader on leader.org_unit_id = i.target_unit_id
 cross join lateral (select (array['CLOSED', 'CLOSED', 'CLOSED', 'IN_PROGRESS', 'IN_PROGRESS', 'ONGOING', 'PLANNING',
         'PLAN_REVIEW', 'CLOSURE_REVIEW', 'CLOSED'])[(n + i.id) % 10 + 1] as status) s;
