@@ -42,14 +42,27 @@ public final class ProblemSql {
     /** Open and past its due date on {@code :today}. */
     public static final String OVERDUE = "p.status <> 'CLOSED' and " + DUE + " < :today";
 
+    /** The problems the person of {@code :userId} answers for as one of their people or as a measure's. */
+    private static final String AS_PERSON_OR_MEASURE = "select pp.problem_id from problem_person pp where pp.user_id = :userId"
+            + " union select m.problem_id from measure m where m.removed_at is null and m.responsible_user_id = :userId";
+
     /**
      * The person of {@code :userId} answers for the problem: as its leader, one of its people or a measure's. Said
      * as the set of their problems, which the database finds from three indexes; said as a condition on each
      * problem, it walked a province's whole ledger for a person with few or none.
      */
     public static final String RESPONSIBLE_USER = "p.id in (select l.id from problem l where l.responsible_leader_id = :userId"
-            + " union select pp.problem_id from problem_person pp where pp.user_id = :userId"
-            + " union select m.problem_id from measure m where m.removed_at is null and m.responsible_user_id = :userId)";
+            + " union " + AS_PERSON_OR_MEASURE + ")";
+
+    /**
+     * {@link #RESPONSIBLE_USER} in two parts no problem is in both of: the problems the person leads, and the others
+     * they answer for. A list in the ledger's order reads the first part from the leaders' index in that order
+     * (problem_leader_order) and stops at the end of the page, instead of looking up and sorting every problem a
+     * unit's leader leads (2,500 in the province benchmark).
+     */
+    public static final java.util.List<String> RESPONSIBLE_USER_PARTS = java.util.List.of(
+            "p.responsible_leader_id = :userId",
+            "p.responsible_leader_id is distinct from :userId and p.id in (" + AS_PERSON_OR_MEASURE + ")");
 
     /** Closed, with a closing date and a deadline to hold it against. */
     public static final String CLOSED_WITH_DEADLINE =

@@ -42,7 +42,8 @@ public class Ledger {
      * The problems of the ledger with what they are filtered by: inspection, target unit (scope), aspect (an outer
      * join for the reason {@link ProblemSql#TO_UNIT} gives).
      */
-    private static final String FROM = ProblemSql.FROM + " left join feedback_category c on c.id = p.category_id ";
+    private static final String JOINS = ProblemSql.TO_UNIT + " left join feedback_category c on c.id = p.category_id ";
+    private static final String FROM = " from problem p" + JOINS;
     private static final String DUE = ProblemSql.DUE;
     private static final int EXPORT_PAGE = 500;
 
@@ -90,9 +91,9 @@ public class Ledger {
         LedgerOrder order = new LedgerOrder(query);
         String cursor = after == null || after.isBlank() ? null : after;
         Supplier<PageResult<LedgerRow>> read = () -> {
-            LedgerTotals.Total total = totals.of(FROM + matching.where(), matching.params());
+            LedgerTotals.Total total = totals.of(matching.fromWhere(), matching.params());
             Page found = cursor != null
-                    ? page(order, matching.where(), matching.params(), order.decode(cursor), 0, pageSize)
+                    ? page(order, matching, matching.params(), order.decode(cursor), 0, pageSize)
                     : pageByNumber(order, matching, (long) pageNo * pageSize, total.exact(), pageSize);
             return new PageResult<>(found.rows(), total.count(), pageNo, pageSize, total.exact(), found.next());
         };
@@ -103,7 +104,7 @@ public class Ledger {
     /** How many problems of the scope the query matches, reading no page of them: the workbench's figures. */
     public LedgerTotals.Total count(LedgerQuery query) {
         Condition matching = condition(query);
-        return matching == null ? new LedgerTotals.Total(0, true) : totals.of(FROM + matching.where(), matching.params());
+        return matching == null ? new LedgerTotals.Total(0, true) : totals.of(matching.fromWhere(), matching.params());
     }
 
     /**
@@ -118,7 +119,7 @@ public class Ledger {
         LedgerOrder order = new LedgerOrder(query);
         String after = null;
         do {
-            Page page = page(order, matching.where(), new LinkedHashMap<>(matching.params()),
+            Page page = page(order, matching, new LinkedHashMap<>(matching.params()),
                     after == null ? null : order.decode(after), 0, EXPORT_PAGE);
             if (!page.rows().isEmpty()) {
                 pages.accept(page.rows());
@@ -138,13 +139,13 @@ public class Ledger {
      */
     private Page pageByNumber(LedgerOrder order, Condition matching, long skip, boolean exactTotal, int pageSize) {
         if (exactTotal || skip < landmarkEvery) {
-            return page(order, matching.where(), matching.params(), null, skip, pageSize);
+            return page(order, matching, matching.params(), null, skip, pageSize);
         }
-        List<List<Object>> landmarks = totals.landmarks(order.everyNth(FROM + matching.where()), landmarkEvery,
-                FROM + matching.where(), matching.params());
+        List<List<Object>> landmarks = totals.landmarks(order.everyNth(matching.fromWhere()), landmarkEvery,
+                matching.fromWhere(), matching.params());
         int passed = landmarks == null ? 0 : (int) Math.min(skip / landmarkEvery, landmarks.size());
-        return passed == 0 ? page(order, matching.where(), matching.params(), null, skip, pageSize)
-                : page(order, matching.where(), matching.params(), landmarks.get(passed - 1),
+        return passed == 0 ? page(order, matching, matching.params(), null, skip, pageSize)
+                : page(order, matching, matching.params(), landmarks.get(passed - 1),
                 skip - (long) passed * landmarkEvery, pageSize);
     }
 
@@ -152,17 +153,24 @@ public class Ledger {
      * One page of rows with their departments and people. The page's problems are found first, in the ledger's
      * order (after the row whose key values {@code after} holds, then skipping {@code skip} rows), with one row more
      * to know whether another page follows; only they are then described (measures, last progress): a deep page
-     * does not describe every row it skips.
+     * does not describe every row it skips. A condition in parts is read part by part, each in the ledger's order
+     * and only as far as the page reaches, and the page is taken from what they found.
      */
-    private Page page(LedgerOrder order, String where, Map<String, Object> params, List<Object> after, long skip,
+    private Page page(LedgerOrder order, Condition matching, Map<String, Object> params, List<Object> after, long skip,
                       int pageSize) {
-        String sql = "select p.id, " + order.keyColumns() + FROM + where;
-        if (after != null) {
-            sql += order.after(after, params);
-        }
+        String where = matching.where() + (after == null ? "" : order.after(after, params));
         // the limit is written out, not a parameter: a plan kept for "any limit" is costed for a tenth of the ledger,
         // so PostgreSQL never kept it and planned the page anew on every request (0.19 ms, as long as running it)
-        sql += order.orderBy() + " limit " + (pageSize + 1);
+        String sql;
+        if (matching.parts().isEmpty()) {
+            sql = "select p.id, " + order.keyColumns() + FROM + where + order.orderBy();
+        } else {
+            long reach = skip + pageSize + 1;
+            sql = "select * from (" + String.join(" union all ", matching.parts().stream()
+                    .map(part -> "(select p.id, " + order.keyColumns() + FROM + where + " and " + part + order.orderBy()
+                            + " limit " + reach + ")").toList()) + ") parts" + order.orderByKeyColumns();
+        }
+        sql += " limit " + (pageSize + 1);
         if (skip > 0) {
             params.put("offset", skip);
             sql += " offset :offset";
@@ -224,7 +232,7 @@ public class Ledger {
         if (matching == null) {
             return new StatusCounts(counts, true);
         }
-        LedgerTotals.ByStatus counted = totals.byStatus(FROM + matching.where(), matching.params());
+        LedgerTotals.ByStatus counted = totals.byStatus(matching.fromWhere(), matching.params());
         counted.counts().forEach((status, n) -> counts.put(ProblemStatus.valueOf(status), n));
         return new StatusCounts(counts, counted.exact());
     }
@@ -237,8 +245,24 @@ public class Ledger {
         }
     }
 
-    /** The rows a query matches in the caller's scope: a condition and its parameters. */
-    private record Condition(String where, Map<String, Object> params) {
+    /**
+     * The rows a query matches in the caller's scope: a condition and its parameters, and the parts the rows are
+     * in when the condition is read in parts (each a further condition; no row in two of them), else none.
+     */
+    private record Condition(String where, Map<String, Object> params, List<String> parts) {
+
+        /**
+         * The ledger's FROM and this WHERE, for counting. Read in parts, the problems are the parts' problems put
+         * together, so that the database reads each part from its own index.
+         */
+        String fromWhere() {
+            if (parts.isEmpty()) {
+                return FROM + where;
+            }
+            return " from (" + String.join(" union all ", parts.stream()
+                    .map(part -> "select p.* from problem p where " + part).toList()) + ") p"
+                    + JOINS + where;
+        }
 
         private static final java.util.Set<String> IDS = java.util.Set.of("inspectionId", "categoryId", "roundId",
                 "unitInspections");
@@ -259,7 +283,12 @@ public class Ledger {
             return null;
         }
         Map<String, Object> params = new LinkedHashMap<>();
-        return new Condition(where(query, scope, params), params);
+        List<String> parts = List.of();
+        if (query.responsibleUserId() != null) {
+            parts = ProblemSql.RESPONSIBLE_USER_PARTS;
+            params.put("userId", query.responsibleUserId());
+        }
+        return new Condition(where(query, scope, params), params, parts);
     }
 
     private String where(LedgerQuery query, Scope scope, Map<String, Object> params) {
@@ -284,10 +313,6 @@ public class Ledger {
             where.append(" and exists (select 1 from problem_unit pu join org_unit ru on ru.id = pu.org_unit_id"
                     + " where pu.problem_id = p.id and ru.path like :unitPath)");
             params.put("unitPath", path + "%");
-        }
-        if (query.responsibleUserId() != null) {
-            where.append(" and ").append(ProblemSql.RESPONSIBLE_USER);
-            params.put("userId", query.responsibleUserId());
         }
         appendSlice(where, query.slice(), params);
         String text = search.condition(query.q(), params);

@@ -47,9 +47,19 @@ final class LedgerOrder {
     }
 
     String orderBy() {
+        return orderBy(keys.stream().map(Key::expression).toList());
+    }
+
+    /** The same order over the key columns {@link #keyColumns()} names, for rows already read with them. */
+    String orderByKeyColumns() {
+        return orderBy(keyColumnNames());
+    }
+
+    private String orderBy(List<String> sortedBy) {
         List<String> parts = new ArrayList<>();
-        for (Key key : keys) {
-            parts.add(key.expression() + (key.descending() ? " desc" : " asc") + (key.nullable() ? " nulls last" : ""));
+        for (int i = 0; i < keys.size(); i++) {
+            Key key = keys.get(i);
+            parts.add(sortedBy.get(i) + (key.descending() ? " desc" : " asc") + (key.nullable() ? " nulls last" : ""));
         }
         return " order by " + String.join(", ", parts);
     }
@@ -59,21 +69,26 @@ final class LedgerOrder {
      * jump to a page far down starts reading from, so it skips at most {@code every} rows instead of all before it.
      */
     String everyNth(String fromWhere) {
-        List<String> columns = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            columns.add("k" + i);
-        }
-        return "select " + String.join(", ", columns) + " from (select " + keyColumns() + ", row_number() over ("
+        return "select " + String.join(", ", keyColumnNames()) + " from (select " + keyColumns() + ", row_number() over ("
                 + orderBy().strip() + ") as place" + fromWhere + ") ordered where mod(place, :every) = 0 order by place";
     }
 
     /** The keys as columns {@code k0, k1…} of a select list, to read the last row's place from. */
     String keyColumns() {
         List<String> columns = new ArrayList<>();
+        List<String> names = keyColumnNames();
         for (int i = 0; i < keys.size(); i++) {
-            columns.add(keys.get(i).expression() + " as k" + i);
+            columns.add(keys.get(i).expression() + " as " + names.get(i));
         }
         return String.join(", ", columns);
+    }
+
+    private List<String> keyColumnNames() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            names.add("k" + i);
+        }
+        return names;
     }
 
     /**

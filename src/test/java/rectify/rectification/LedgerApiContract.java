@@ -241,6 +241,57 @@ abstract class LedgerApiContract extends rectify.support.ApiTest {
         assertThat(as(INSPECTION_OFFICE).get("/api/v1/problems?after=bm9wZQ").status()).isEqualTo(400);
     }
 
+    /**
+     * One person's ledger lists every problem they answer for, as its leader, one of its people or a measure's, once
+     * each and in the ledger's order, on every page: the problems they lead and the others are read apart and put
+     * together for each page (ProblemSql.RESPONSIBLE_USER_PARTS).
+     */
+    @Test
+    void onePersonsLedgerListsEveryProblemTheyAnswerForOnceInOrderOnEveryPage() {
+        TestData data = new TestData(as(INSPECTION_OFFICE));
+        TestData.Feedback feedback = data.feedbackOf("石龙区科学技术协会");
+        long wang = userId(KEXIE_LEADER);
+        long chen = userId(KEXIE_RESPONSIBLE);
+        List<Long> wangs = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            wangs.add(data.problem(feedback, Map.of("title", "关于分管领导第" + i + "项的问题", "responsibleLeaderId", wang)));
+        }
+        data.problem(feedback, Map.of("title", "关于他人负责的问题", "responsibleUserIds", List.of(chen)));
+        long everyWay = data.problem(feedback, Map.of("title", "关于既分管又负责的问题", "responsibleLeaderId", wang,
+                "responsibleUserIds", List.of(wang, chen)));
+        wangs.add(everyWay);
+        wangs.add(data.problem(feedback, Map.of("title", "关于本人负责的问题", "responsibleUserIds", List.of(wang))));
+        long measureOnly = data.problem(feedback, Map.of("title", "关于承担整改措施的问题"));
+        wangs.add(measureOnly);
+        for (long problem : List.of(everyWay, measureOnly)) {
+            Response measure = as(KEXIE_COORDINATOR).post("/api/v1/problems/" + problem + "/measures", """
+                    {"text":"逐项整改","responsibleUserId":%d,"deadline":"2027-01-31"}""".formatted(wang));
+            assertThat(measure.status()).as(measure.toString()).isEqualTo(201);
+        }
+        String query = "inspectionId=" + feedback.inspectionId() + "&responsibleUserId=" + wang + "&size=2";
+
+        for (String sort : List.of("seq", "seq,desc")) {
+            List<Long> seen = new ArrayList<>();
+            JsonNode page = ledger(as(INSPECTION_OFFICE), query + "&sort=" + sort);
+            assertThat(page.get("totalElements").asInt()).isEqualTo(6);
+            while (true) {
+                page.get("content").forEach(row -> seen.add(row.get("problemId").asLong()));
+                if (page.get("next").isNull()) {
+                    break;
+                }
+                page = ledger(as(INSPECTION_OFFICE), query + "&sort=" + sort + "&after=" + page.get("next").asString());
+            }
+            List<Long> expected = new ArrayList<>(wangs);
+            if (sort.endsWith("desc")) {
+                java.util.Collections.reverse(expected);
+            }
+            assertThat(seen).as("sorted by " + sort).containsExactlyElementsOf(expected);
+        }
+        JsonNode second = ledger(as(INSPECTION_OFFICE), query + "&page=1").get("content");
+        assertThat(List.of(second.get(0).get("problemId").asLong(), second.get(1).get("problemId").asLong()))
+                .as("a jump to the second page").containsExactly(wangs.get(2), wangs.get(3));
+    }
+
     @Test
     void everyUnitSeesOnlyItsOwnLedger() {
         ApiClient education = as(EDUCATION_COORDINATOR);

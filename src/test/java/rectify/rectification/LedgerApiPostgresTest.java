@@ -1,6 +1,7 @@
 package rectify.rectification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static rectify.support.DemoUsers.KEXIE_LEADER;
 import static rectify.support.DemoUsers.KEXIE_RESPONSIBLE;
 
 import java.util.List;
@@ -54,6 +55,19 @@ class LedgerApiPostgresTest extends LedgerApiContract {
         String plan = plan("select p.id from problem p where " + union);
         assertThat(plan).contains("Index Only Scan using problem_person_user on problem_person")
                 .contains("Index Only Scan using measure_responsible_open on measure");
+    }
+
+    /**
+     * The problems a person leads are read in the ledger's order from the leaders' index alone, as far as a page
+     * reaches: no problem is looked up in the table and nothing is sorted.
+     */
+    @Test
+    void aLeadersProblemsAreReadInTheLedgersOrderFromTheIndexAlone() {
+        jdbc.sql("vacuum (analyze) problem").update();
+        String leads = ProblemSql.RESPONSIBLE_USER_PARTS.get(0).replace(":userId", String.valueOf(userId(KEXIE_LEADER)));
+        String plan = plan("select p.id, p.category_id from problem p where " + leads
+                + " order by p.inspection_id desc, p.seq limit 51");
+        assertThat(plan).contains("Index Only Scan using problem_leader_order on problem").doesNotContain("Sort");
     }
 
     private String plan(String query) {

@@ -1,0 +1,2 @@
+-- PostgreSQL reads a leader's problems in the ledger's order from an index that also holds the problem; the demo's
+-- few hundred problems keep V29's index on the leader.
