@@ -56,9 +56,9 @@ public final class ProblemSql {
 
     /**
      * {@link #RESPONSIBLE_USER} in two parts no problem is in both of: the problems the person leads, and the others
-     * they answer for. A list in the ledger's order reads the first part from the leaders' index in that order
-     * (problem_leader_order) and stops at the end of the page, instead of looking up and sorting every problem a
-     * unit's leader leads (2,500 in the province benchmark).
+     * they answer for. A list in the ledger's default order reads the first part from the leaders' index in that
+     * order (problem_leader_order) and stops at the end of the page, instead of looking up and sorting every problem
+     * a unit's leader leads (2,500 in the province benchmark).
      */
     public static final java.util.List<String> RESPONSIBLE_USER_PARTS = java.util.List.of(
             "p.responsible_leader_id = :userId",

@@ -46,6 +46,11 @@ final class LedgerOrder {
         };
     }
 
+    /** Whether this is the ledger's default order (newest inspection first, then by number). */
+    boolean isDefault() {
+        return sort == LedgerQuery.Sort.SEQ && !descending;
+    }
+
     String orderBy() {
         return orderBy(keys.stream().map(Key::expression).toList());
     }
