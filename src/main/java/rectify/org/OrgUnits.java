@@ -97,6 +97,12 @@ public class OrgUnits {
                 : jdbc.sql("select name from org_unit where id = :id").param("id", id).query(String.class).optional();
     }
 
+    /** The unit and every unit under it, by id; none when there is no such unit. */
+    public List<Long> subtreeIds(long id) {
+        return jdbc.sql("select d.id from org_unit u join org_unit d on d.path like concat(u.path, '%') where u.id = :id")
+                .param("id", id).query(Long.class).list();
+    }
+
     public Optional<OrgUnit> find(Long id) {
         return id == null ? Optional.empty() : units.findById(id);
     }

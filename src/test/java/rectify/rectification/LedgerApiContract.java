@@ -157,6 +157,10 @@ abstract class LedgerApiContract extends rectify.support.ApiTest {
         long basic = unitId(office, "区教体局基础教育股");
         JsonNode byUnit = ledger(office, "responsibleUnitId=" + basic + "&size=50");
         assertThat(byUnit.get("totalElements").asInt()).isEqualTo(5);
+        int office2 = ledger(office, "responsibleUnitId=" + unitId(office, "区教体局办公室")).get("totalElements").asInt();
+        assertThat(ledger(office, "responsibleUnitId=" + unitId(office, "石龙区教育体育局")).get("totalElements").asInt())
+                .as("a unit answers for what its departments answer for").isEqualTo(5 + office2).isGreaterThan(5);
+        assertThat(ledger(office, "responsibleUnitId=987654321").get("totalElements").asInt()).as("no such unit").isZero();
 
         Response badSort = office.get("/api/v1/problems?sort=colour");
         assertThat(badSort.status()).isEqualTo(400);
