@@ -325,7 +325,8 @@ public class Ledger {
         }
         if (query.responsibleUnitId() != null) {
             // the department and those under it named by id: the database reads their problems from the departments'
-            // index without matching every unit's path as it plans and runs the page and its count (2 of 5 ms)
+            // index without matching every unit's path as it plans and runs the page and its count (0.3-0.6 ms less
+            // database time per request, decision 0025)
             List<Long> departments = orgUnits.subtreeIds(query.responsibleUnitId());
             where.append(departments.isEmpty() ? " and 1 = 0"
                     : " and p.id in (select pu.problem_id from problem_unit pu where pu.org_unit_id in (:departments))");
